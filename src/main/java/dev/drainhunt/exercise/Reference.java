@@ -1,0 +1,5 @@
+package dev.drainhunt.exercise;
+
+/** A link for further reading shown at the reveal. */
+public record Reference(String title, String url) {
+}
