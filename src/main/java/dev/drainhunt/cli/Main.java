@@ -1,2 +1,73 @@
 package dev.drainhunt.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.drainhunt.exercise.Names;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+
+/** Entry point: builds the command line, maps failures to one-line messages and exit codes. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new DrainhuntCommand());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler(Main::usageError);
+        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
+        return cmd;
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        String command = cmd.getCommandSpec().qualifiedName();
+        String hint = suggestion(e).map(s -> " — did you mean '" + s + "'?")
+                .orElse(" (see '" + command + " --help')");
+        err.println("drainhunt: " + e.getMessage() + hint);
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    /** picocli's own suggestion, else the closest subcommand name (picocli's misses swapped letters). */
+    private static Optional<String> suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
+            return Optional.empty();
+        }
+        if (!unmatched.getSuggestions().isEmpty()) {
+            return Optional.of(unmatched.getSuggestions().get(0));
+        }
+        List<String> args = unmatched.getUnmatched();
+        if (args.isEmpty() || args.get(0).startsWith("-")) {
+            return Optional.empty();
+        }
+        return Names.closest(args.get(0), e.getCommandLine().getSubcommands().keySet());
+    }
+
+    private static int failure(Exception e, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof UserError user) {
+            err.println("drainhunt: " + user.getMessage());
+            err.flush();
+            return user.exitCode();
+        }
+        // Anything else is our bug: say so in one line, and keep the trace for whoever reports it.
+        err.println("drainhunt: internal error: " + e + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
+        if (System.getenv("DRAINHUNT_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCode.FAILED;
+    }
+}

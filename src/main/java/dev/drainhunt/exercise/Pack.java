@@ -23,6 +23,21 @@ public record Pack(String name, String version, String language, String descript
         return exercises.stream().filter(e -> e.number() == number).findFirst();
     }
 
+    /** An exercise named by its number ({@code 3}) or its id ({@code drain-without-deadline}). */
+    public Optional<Exercise> find(String name) {
+        String trimmed = name.trim();
+        if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit) && trimmed.length() < 9) {
+            return byNumber(Integer.parseInt(trimmed));
+        }
+        return byId(trimmed.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The id closest to a name that matched nothing, for a "did you mean" hint. */
+    public Optional<String> suggest(String name) {
+        return Names.closest(name.trim().toLowerCase(java.util.Locale.ROOT),
+                exercises.stream().map(Exercise::id).toList());
+    }
+
     /** The 1-based position of an exercise in study order. */
     public int positionOf(Exercise exercise) {
         return exercises.indexOf(exercise) + 1;

@@ -1,0 +1,62 @@
+package dev.drainhunt.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options, and practice when no subcommand is given. */
+@Command(name = "drainhunt",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        description = {"Train your eye for graceful-drain bugs in Go code.", "",
+            "With no command, starts practising where you left off."},
+        subcommands = {
+            ListCommand.class,
+            ShowCommand.class,
+            ValidateCommand.class,
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",
+            "  2  usage: a bad option, an unknown exercise",
+            "  3  data: progress unreadable, newer schema, data dir not writable",
+            "130  interrupted"})
+public final class DrainhuntCommand implements Callable<Integer> {
+
+    @Option(names = "--exercises", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Exercise pack folder (default: the pack bundled with drainhunt).")
+    Path exercisesDir;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Where progress is kept (default: $DRAINHUNT_HOME, else $XDG_DATA_HOME/drainhunt, "
+                    + "else ~/.local/share/drainhunt).")
+    Path dataDir;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT,
+            description = "No colours (also when NO_COLOR is set or output is not a terminal).")
+    boolean noColor;
+
+    @Spec
+    CommandSpec spec;
+
+    private App app;
+
+    /** The shared services of this run, built on first use so that --help needs none of them. */
+    App app() {
+        if (app == null) {
+            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), Environment.system());
+        }
+        return app;
+    }
+
+    @Override
+    public Integer call() {
+        // Until the practice session lands, the no-argument run shows the pack.
+        return new ListCommand().runFor(this);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.drainhunt.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.jline.utils.AttributedString;
+
+/** Prints styled lines to stdout, with colour or without, at a known width. */
+final class Screen {
+
+    /** Output to a pipe or file has no width; this keeps prose readable without cutting most code lines. */
+    static final int DEFAULT_WIDTH = 100;
+
+    private final PrintWriter out;
+    private final boolean color;
+    private final int width;
+
+    Screen(PrintWriter out, boolean color, int width) {
+        this.out = out;
+        this.color = color;
+        this.width = width;
+    }
+
+    int width() {
+        return width;
+    }
+
+    boolean color() {
+        return color;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    void println(AttributedString line) {
+        out.println(color ? line.toAnsi() : line.toString());
+    }
+
+    void println(List<AttributedString> lines) {
+        lines.forEach(this::println);
+    }
+
+    void println(String plain) {
+        out.println(plain);
+    }
+
+    void println() {
+        out.println();
+    }
+
+    void flush() {
+        out.flush();
+    }
+
+    /**
+     * The width to lay text out in: $COLUMNS when the shell exported it, else the terminal's own size, else
+     * {@link #DEFAULT_WIDTH}.
+     */
+    static int width(Environment env) {
+        int columns = env.get("COLUMNS").flatMap(Screen::parse).orElse(0);
+        if (columns > 0) {
+            return columns;
+        }
+        if (env.stdoutIsTerminal()) {
+            int size = TerminalSize.columns();
+            if (size > 0) {
+                return size;
+            }
+        }
+        return DEFAULT_WIDTH;
+    }
+
+    private static java.util.Optional<Integer> parse(String text) {
+        try {
+            return java.util.Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

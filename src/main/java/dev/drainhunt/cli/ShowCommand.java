@@ -1,0 +1,31 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.render.ExerciseView;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt show EX}: the buggy code to hunt in, never the fix. */
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = "Show an exercise's buggy code with line numbers (the fix stays hidden).")
+final class ShowCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+    String name;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        Exercise exercise = app.exercise(name);
+        Screen screen = app.screen();
+        screen.println(ExerciseView.header(app.pack(), exercise, screen.width()));
+        screen.println();
+        screen.println(ExerciseView.code(exercise, screen.width()));
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.drainhunt.exercise;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Reads a pack from a folder, or the pack bundled in the jar, and validates it. */
+public final class Catalog {
+
+    /** Where the build copies {@code exercises/} inside the jar. */
+    static final String BUNDLED_RESOURCE = "dev/drainhunt/pack/";
+    /** How problems in the bundled pack are located for the reader. */
+    static final String BUNDLED_LABEL = "<bundled pack>";
+    private static final String SCHEMA = "schema.json";
+
+    private final PackValidator validator;
+
+    public Catalog(PackValidator validator) {
+        this.validator = validator;
+    }
+
+    /** Loads the pack in {@code dir}; problems name files as {@code dir/NN-id.json}. */
+    public PackValidator.Result load(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            String why = Files.exists(dir) ? "is not a folder" : "does not exist";
+            return new PackValidator.Result(Optional.empty(),
+                    List.of(new Problem(dir.toString(), 1, 1, "", why + ": name a folder holding pack.json and NN-id.json files")));
+        }
+        return read(dir, dir.toString());
+    }
+
+    /** Loads the pack packaged into the jar (or into target/classes when run from the build). */
+    public PackValidator.Result loadBundled() {
+        URL manifest = Catalog.class.getClassLoader().getResource(BUNDLED_RESOURCE + PackValidator.MANIFEST);
+        if (manifest == null) {
+            throw new IllegalStateException("the bundled pack is missing from the class path; rebuild drainhunt");
+        }
+        try {
+            URI uri = manifest.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                return read(zipFileSystem(uri).getPath("/" + BUNDLED_RESOURCE), BUNDLED_LABEL);
+            }
+            return read(Path.of(uri).getParent(), BUNDLED_LABEL);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the bundled pack: " + e.getMessage(), e);
+        }
+    }
+
+    private static FileSystem zipFileSystem(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            return FileSystems.getFileSystem(uri);
+        }
+    }
+
+    private PackValidator.Result read(Path dir, String label) {
+        Optional<SourceFile> manifest = Optional.empty();
+        List<SourceFile> exercises = new ArrayList<>();
+        for (Path file : jsonFiles(dir)) {
+            String name = file.getFileName().toString();
+            String shown = label + "/" + name;
+            SourceFile source = new SourceFile(shown, readText(file));
+            if (name.equals(PackValidator.MANIFEST)) {
+                manifest = Optional.of(source);
+            } else if (!name.equals(SCHEMA)) {
+                exercises.add(source);
+            }
+        }
+        return validator.validate(label, manifest, exercises);
+    }
+
+    private static List<Path> jsonFiles(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String readText(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package dev.drainhunt.exercise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Typed reads of one parsed JSON document that record a positioned {@link Problem} instead of failing,
+ * so one run reports every mistake in a file.
+ */
+final class DocumentChecker {
+
+    private static final Pattern HTTPS_URL = Pattern.compile("https://[^\\s/$.?#][^\\s]*");
+
+    private final String file;
+    private final JsonPositions positions;
+    private final List<Problem> problems = new ArrayList<>();
+
+    DocumentChecker(String file, JsonPositions positions) {
+        this.file = file;
+        this.positions = positions;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
+    JsonNode root() {
+        return positions.root();
+    }
+
+    int[] position(String pointer) {
+        return positions.valueAt(pointer);
+    }
+
+    void problemAt(String pointer, String message) {
+        int[] at = positions.valueAt(pointer);
+        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
+    }
+
+    void problemAtName(String pointer, String message) {
+        int[] at = positions.nameAt(pointer);
+        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
+    }
+
+    /** Reports fields the format does not define, suggesting the closest known one. */
+    void rejectUnknownFields(JsonNode object, String pointer, Set<String> known) {
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                String hint = Names.closest(name, known)
+                        .map(s -> "did you mean \"" + s + "\"?")
+                        .orElse("known fields: " + String.join(", ", known.stream().sorted().toList()));
+                problemAtName(pointer + "/" + name, "unknown field \"" + name + "\" — " + hint);
+            }
+        });
+    }
+
+    /** The field, or null after reporting it missing (with where to add it). */
+    JsonNode required(JsonNode object, String pointer, String name, String expected) {
+        JsonNode value = object.get(name);
+        if (value == null || value.isNull()) {
+            problemAt(pointer, "missing required field \"" + name + "\": add " + expected);
+            return null;
+        }
+        return value;
+    }
+
+    String text(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            problemAt(pointer, "must be a string, not " + kind(node));
+            return null;
+        }
+        if (node.asText().isBlank()) {
+            problemAt(pointer, "must not be empty");
+            return null;
+        }
+        return node.asText();
+    }
+
+    Integer positiveInt(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt() || node.asInt() < 1) {
+            problemAt(pointer, "must be a whole number of 1 or more, not " + show(node));
+            return null;
+        }
+        return node.asInt();
+    }
+
+    /** An array, or null after reporting why not (wrong type, or fewer than {@code min} items). */
+    JsonNode array(JsonNode node, String pointer, int min) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isArray()) {
+            problemAt(pointer, "must be an array, not " + kind(node));
+            return null;
+        }
+        if (node.size() < min) {
+            problemAt(pointer, "needs at least " + min + (min == 1 ? " item" : " items") + ", has " + node.size());
+            return null;
+        }
+        return node;
+    }
+
+    JsonNode object(JsonNode node, String pointer) {
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problemAt(pointer, "must be an object, not " + kind(node));
+            return null;
+        }
+        return node;
+    }
+
+    /** Every item must be a non-empty string; returns the strings read, or null when any is wrong. */
+    List<String> texts(JsonNode node, String pointer, int min) {
+        return strings(node, pointer, min, false);
+    }
+
+    /** Like {@link #texts} but empty strings are fine: code has blank lines. */
+    List<String> lines(JsonNode node, String pointer, int min) {
+        return strings(node, pointer, min, true);
+    }
+
+    private List<String> strings(JsonNode node, String pointer, int min, boolean allowEmpty) {
+        JsonNode array = array(node, pointer, min);
+        if (array == null) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        boolean ok = true;
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode item = array.get(i);
+            String at = pointer + "/" + i;
+            if (!item.isTextual()) {
+                problemAt(at, "must be a string, not " + kind(item));
+                ok = false;
+            } else if (!allowEmpty && item.asText().isBlank()) {
+                problemAt(at, "must not be empty");
+                ok = false;
+            } else {
+                out.add(item.asText());
+            }
+        }
+        return ok ? out : null;
+    }
+
+    String httpsUrl(JsonNode node, String pointer) {
+        String url = text(node, pointer);
+        if (url != null && !HTTPS_URL.matcher(url).matches()) {
+            problemAt(pointer, "must be an https:// URL, not \"" + url + "\"");
+            return null;
+        }
+        return url;
+    }
+
+    /** {@code /keyPoints/0/match/1} becomes {@code keyPoints[0].match[1]}, the way authors read it. */
+    static String field(String pointer) {
+        StringBuilder out = new StringBuilder();
+        for (String part : pointer.split("/")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(part).append(']');
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(part.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return out.toString();
+    }
+
+    static String kind(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isArray()) {
+            return "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return "null";
+    }
+
+    private static String show(JsonNode node) {
+        return node.isValueNode() ? node.toString() : kind(node);
+    }
+}

@@ -1,0 +1,324 @@
+package dev.drainhunt.exercise;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Checks a pack's files and builds the {@link Pack}: every problem of every file in one run, each positioned.
+ * Works on file contents, not on the file system, so the same checks run on a folder and on the bundled pack.
+ */
+public final class PackValidator {
+
+    /** The manifest's file name inside a pack folder. */
+    public static final String MANIFEST = "pack.json";
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
+    private static final Set<String> PACK_FIELDS =
+            Set.of("$schema", "name", "version", "language", "description");
+    private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
+            "tags", "goVersion", "buggy", "bugLines", "hints", "keyPoints", "explanation", "fix", "references",
+            "detectedBy", "notes");
+    private static final Set<String> KEY_POINT_FIELDS = Set.of("id", "summary", "match");
+    private static final Set<String> REFERENCE_FIELDS = Set.of("title", "url");
+
+    private final Function<String, Optional<String>> conceptCheck;
+
+    /**
+     * @param conceptCheck says what is wrong with one matching-rule concept (an unknown vocabulary name, a bad
+     *     regex), or empty when it is fine; grading owns that knowledge
+     */
+    public PackValidator(Function<String, Optional<String>> conceptCheck) {
+        this.conceptCheck = conceptCheck;
+    }
+
+    /** The outcome of reading a pack: the pack when every file was sound, and every problem found. */
+    public record Result(Optional<Pack> pack, List<Problem> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    /**
+     * @param manifest {@code pack.json}, or empty when the folder has none
+     * @param exerciseFiles every other {@code *.json} file of the pack except the schema
+     */
+    public Result validate(String packLocation, Optional<SourceFile> manifest, List<SourceFile> exerciseFiles) {
+        List<Problem> problems = new ArrayList<>();
+        PackInfo info = manifest.map(m -> readManifest(m, problems))
+                .orElseGet(() -> {
+                    problems.add(new Problem(packLocation, 1, 1, "",
+                            "no " + MANIFEST + " here: add one with name, version, language and description"));
+                    return null;
+                });
+        if (exerciseFiles.isEmpty()) {
+            problems.add(new Problem(packLocation, 1, 1, "", "no exercise files (NN-id.json) in this pack"));
+        }
+        List<Exercise> exercises = new ArrayList<>();
+        Map<String, Located> ids = new HashMap<>();
+        Map<Integer, Located> numbers = new HashMap<>();
+        for (SourceFile file : exerciseFiles) {
+            readExercise(file, problems, ids, numbers).ifPresent(exercises::add);
+        }
+        boolean sound = problems.isEmpty() && info != null;
+        Optional<Pack> pack = sound
+                ? Optional.of(new Pack(info.name, info.version, info.language, info.description, exercises))
+                : Optional.empty();
+        return new Result(pack, List.copyOf(problems));
+    }
+
+    private record PackInfo(String name, String version, String language, String description) {
+    }
+
+    private record Located(String file, int line, int column) {
+    }
+
+    private PackInfo readManifest(SourceFile file, List<Problem> problems) {
+        DocumentChecker doc = parse(file, problems);
+        if (doc == null) {
+            return null;
+        }
+        JsonNode root = doc.object(doc.root(), "");
+        if (root == null) {
+            problems.addAll(doc.problems());
+            return null;
+        }
+        doc.rejectUnknownFields(root, "", PACK_FIELDS);
+        String name = doc.text(doc.required(root, "", "name", "the pack's name, e.g. \"go-drain\""), "/name");
+        if (name != null && !KEBAB.matcher(name).matches()) {
+            doc.problemAt("/name", "must be kebab-case (lower-case words joined by '-'), e.g. \"go-drain\"");
+        }
+        String version = doc.text(doc.required(root, "", "version", "a version such as \"1.0.0\""), "/version");
+        String language = doc.text(doc.required(root, "", "language", "\"go\""), "/language");
+        if (language != null && !language.equals("go")) {
+            doc.problemAt("/language", "only \"go\" packs are supported, not \"" + language + "\"");
+        }
+        String description = doc.text(doc.required(root, "", "description", "one sentence"), "/description");
+        problems.addAll(doc.problems());
+        return doc.problems().isEmpty() ? new PackInfo(name, version, language, description) : null;
+    }
+
+    private Optional<Exercise> readExercise(SourceFile file, List<Problem> problems,
+                                            Map<String, Located> ids, Map<Integer, Located> numbers) {
+        DocumentChecker doc = parse(file, problems);
+        if (doc == null) {
+            return Optional.empty();
+        }
+        JsonNode root = doc.object(doc.root(), "");
+        if (root == null) {
+            problems.addAll(doc.problems());
+            return Optional.empty();
+        }
+        doc.rejectUnknownFields(root, "", EXERCISE_FIELDS);
+
+        String id = doc.text(doc.required(root, "", "id", "a kebab-case id, e.g. \"drain-without-deadline\""), "/id");
+        if (id != null && !KEBAB.matcher(id).matches()) {
+            doc.problemAt("/id", "must be kebab-case (lower-case words joined by '-'), not \"" + id + "\"");
+            id = null;
+        }
+        Integer number = doc.positiveInt(doc.required(root, "", "number", "its place in study order, e.g. 3"),
+                "/number");
+        String title = doc.text(doc.required(root, "", "title", "a short neutral title"), "/title");
+        Difficulty difficulty = difficulty(doc, root);
+        List<String> tags = doc.texts(doc.required(root, "", "tags", "an array of tags, e.g. [\"http\"]"), "/tags", 1);
+        String goVersion = null;
+        if (root.has("goVersion")) {
+            goVersion = doc.text(root.get("goVersion"), "/goVersion");
+            if (goVersion != null && !GO_VERSION.matcher(goVersion).matches()) {
+                doc.problemAt("/goVersion", "must be a Go language version such as \"1.21\", not \"" + goVersion + "\"");
+                goVersion = null;
+            }
+        }
+        List<String> buggy = doc.lines(doc.required(root, "", "buggy", "the buggy Go file as an array of lines"),
+                "/buggy", 1);
+        List<Integer> bugLines = bugLines(doc, root, buggy);
+        List<String> hints = doc.texts(doc.required(root, "", "hints", "2 or more hints, vague to specific"),
+                "/hints", 2);
+        List<KeyPoint> keyPoints = keyPoints(doc, root);
+        List<String> explanation = explanation(doc, root);
+        List<String> fix = doc.lines(doc.required(root, "", "fix", "the corrected Go file as an array of lines"),
+                "/fix", 1);
+        if (buggy != null && buggy.equals(fix)) {
+            doc.problemAt("/fix", "is identical to buggy: the fix must change the code");
+        }
+        List<Reference> references = references(doc, root);
+        List<String> detectedBy = root.has("detectedBy") ? doc.texts(root.get("detectedBy"), "/detectedBy", 0)
+                : List.of();
+        String notes = root.has("notes") ? doc.text(root.get("notes"), "/notes") : null;
+
+        if (id != null) {
+            claim(ids, id, file, doc, "/id", "id \"" + id + "\"");
+        }
+        if (number != null) {
+            claim(numbers, number, file, doc, "/number", "number " + number);
+        }
+        problems.addAll(doc.problems());
+        if (!doc.problems().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Exercise(id, number, title, difficulty, tags, goVersion, buggy, bugLines, hints,
+                keyPoints, explanation, fix, references, detectedBy, notes));
+    }
+
+    private static <K> void claim(Map<K, Located> seen, K key, SourceFile file, DocumentChecker doc, String pointer,
+                                  String what) {
+        Located first = seen.get(key);
+        if (first != null) {
+            doc.problemAt(pointer, what + " is already used by " + first.file + ":" + first.line + ":"
+                    + first.column + "; each exercise needs its own");
+        } else {
+            seen.put(key, locate(file, doc, pointer));
+        }
+    }
+
+    private static Located locate(SourceFile file, DocumentChecker doc, String pointer) {
+        int[] at = doc.position(pointer);
+        return new Located(file.name(), at[0], at[1]);
+    }
+
+    private static Difficulty difficulty(DocumentChecker doc, JsonNode root) {
+        String text = doc.text(doc.required(root, "", "difficulty", "\"easy\", \"medium\" or \"hard\""),
+                "/difficulty");
+        if (text == null) {
+            return null;
+        }
+        Optional<Difficulty> parsed = Difficulty.parse(text);
+        if (parsed.isEmpty()) {
+            doc.problemAt("/difficulty", "must be \"easy\", \"medium\" or \"hard\", not \"" + text + "\"");
+        }
+        return parsed.orElse(null);
+    }
+
+    private static List<Integer> bugLines(DocumentChecker doc, JsonNode root, List<String> buggy) {
+        JsonNode array = doc.array(doc.required(root, "", "bugLines", "the 1-based lines of buggy where the bug is"),
+                "/bugLines", 1);
+        if (array == null) {
+            return null;
+        }
+        Set<Integer> lines = new LinkedHashSet<>();
+        boolean ok = true;
+        for (int i = 0; i < array.size(); i++) {
+            Integer line = doc.positiveInt(array.get(i), "/bugLines/" + i);
+            if (line == null) {
+                ok = false;
+            } else if (buggy != null && line > buggy.size()) {
+                doc.problemAt("/bugLines/" + i, "line " + line + " is outside the buggy code (lines 1-"
+                        + buggy.size() + "); point at a line of buggy");
+                ok = false;
+            } else if (!lines.add(line)) {
+                doc.problemAt("/bugLines/" + i, "line " + line + " is listed twice");
+                ok = false;
+            }
+        }
+        return ok ? List.copyOf(lines) : null;
+    }
+
+    private List<KeyPoint> keyPoints(DocumentChecker doc, JsonNode root) {
+        JsonNode array = doc.array(doc.required(root, "", "keyPoints", "one key point per distinct mistake"),
+                "/keyPoints", 1);
+        if (array == null) {
+            return null;
+        }
+        List<KeyPoint> out = new ArrayList<>();
+        Set<String> ids = new LinkedHashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "/keyPoints/" + i;
+            JsonNode point = doc.object(array.get(i), at);
+            if (point == null) {
+                continue;
+            }
+            doc.rejectUnknownFields(point, at, KEY_POINT_FIELDS);
+            String id = doc.text(doc.required(point, at, "id", "a kebab-case id"), at + "/id");
+            if (id != null && !KEBAB.matcher(id).matches()) {
+                doc.problemAt(at + "/id", "must be kebab-case, not \"" + id + "\"");
+            } else if (id != null && !ids.add(id)) {
+                doc.problemAt(at + "/id", "key point id \"" + id + "\" is used twice in this exercise");
+            }
+            String summary = doc.text(doc.required(point, at, "summary", "a one-line summary"), at + "/summary");
+            List<List<String>> match = match(doc, point, at);
+            out.add(new KeyPoint(id, summary, match));
+        }
+        return out;
+    }
+
+    private List<List<String>> match(DocumentChecker doc, JsonNode point, String at) {
+        JsonNode alternatives = doc.array(doc.required(point, at, "match",
+                "matching rules: an array of alternatives, each an array of concepts"), at + "/match", 1);
+        if (alternatives == null) {
+            return null;
+        }
+        List<List<String>> out = new ArrayList<>();
+        for (int a = 0; a < alternatives.size(); a++) {
+            String altAt = at + "/match/" + a;
+            List<String> concepts = doc.texts(alternatives.get(a), altAt, 1);
+            if (concepts == null) {
+                continue;
+            }
+            for (int c = 0; c < concepts.size(); c++) {
+                String conceptAt = altAt + "/" + c;
+                conceptCheck.apply(concepts.get(c)).ifPresent(message -> doc.problemAt(conceptAt, message));
+            }
+            out.add(concepts);
+        }
+        return out;
+    }
+
+    private static List<String> explanation(DocumentChecker doc, JsonNode root) {
+        JsonNode node = doc.required(root, "", "explanation", "a string or an array of paragraphs");
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            String text = doc.text(node, "/explanation");
+            return text == null ? null : List.of(text);
+        }
+        return doc.texts(node, "/explanation", 1);
+    }
+
+    private static List<Reference> references(DocumentChecker doc, JsonNode root) {
+        JsonNode array = doc.array(doc.required(root, "", "references", "links as [{\"title\", \"url\"}]"),
+                "/references", 0);
+        if (array == null) {
+            return null;
+        }
+        List<Reference> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String at = "/references/" + i;
+            JsonNode ref = doc.object(array.get(i), at);
+            if (ref == null) {
+                continue;
+            }
+            doc.rejectUnknownFields(ref, at, REFERENCE_FIELDS);
+            String title = doc.text(doc.required(ref, at, "title", "the page's title"), at + "/title");
+            String url = doc.httpsUrl(doc.required(ref, at, "url", "an https:// URL"), at + "/url");
+            out.add(new Reference(title, url));
+        }
+        return out;
+    }
+
+    private static DocumentChecker parse(SourceFile file, List<Problem> problems) {
+        try {
+            return new DocumentChecker(file.name(), JsonPositions.parse(file.text()));
+        } catch (JsonProcessingException e) {
+            int[] at = JsonPositions.at(e.getLocation() == null
+                    ? JsonLocation.NA : e.getLocation());
+            problems.add(new Problem(file.name(), at[0], at[1], "",
+                    "not valid JSON: " + e.getOriginalMessage() + " (fix the syntax; every other check waits for it)"));
+            return null;
+        } catch (IOException e) {
+            problems.add(new Problem(file.name(), 1, 1, "", "cannot read: " + e.getMessage()));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.drainhunt.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+
+/** Go code with a line-number gutter, wrapped to the screen width so narrow terminals keep the numbers aligned. */
+public final class CodeView {
+
+    private static final String CONTINUATION = "↪ ";
+
+    private CodeView() {
+    }
+
+    /**
+     * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
+     */
+    public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width) {
+        List<AttributedString> highlighted = GoHighlighter.highlight(code);
+        int digits = String.valueOf(code.size()).length();
+        int gutter = digits + 4;
+        int room = Math.max(20, width - gutter);
+        List<AttributedString> out = new ArrayList<>();
+        for (int n = 1; n <= highlighted.size(); n++) {
+            boolean mark = marked.contains(n);
+            List<AttributedString> pieces = highlighted.get(n - 1).columnSplitLength(room);
+            for (int p = 0; p < pieces.size(); p++) {
+                AttributedStringBuilder b = new AttributedStringBuilder();
+                if (p == 0) {
+                    b.styled(mark ? Style.BAD : Style.LINE_NUMBER,
+                            (mark ? "▶" : " ") + String.format("%" + digits + "d", n) + " │ ");
+                } else {
+                    b.styled(Style.LINE_NUMBER, " ".repeat(digits + 1) + " │ " + CONTINUATION);
+                }
+                b.append(pieces.get(p));
+                out.add(b.toAttributedString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.drainhunt.render;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+
+/** The parts of an exercise screen that show before the reveal: header and buggy code. */
+public final class ExerciseView {
+
+    private ExerciseView() {
+    }
+
+    public static List<AttributedString> header(Pack pack, Exercise exercise, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.styled(Style.ACCENT, "Exercise " + pack.positionOf(exercise) + "/" + pack.size());
+        b.append("  ");
+        b.styled(Style.HEADING, SafeText.clean(exercise.title()));
+        out.addAll(b.toAttributedString().columnSplitLength(Math.max(20, width)));
+        AttributedStringBuilder meta = new AttributedStringBuilder();
+        meta.styled(difficultyStyle(exercise), exercise.difficulty().label());
+        meta.styled(Style.DIM, "  ·  " + SafeText.clean(String.join(", ", exercise.tags()))
+                + "  ·  id " + SafeText.clean(exercise.id()));
+        out.addAll(meta.toAttributedString().columnSplitLength(Math.max(20, width)));
+        return out;
+    }
+
+    public static List<AttributedString> code(Exercise exercise, int width) {
+        return CodeView.render(exercise.buggy(), Set.of(), width);
+    }
+
+    private static org.jline.utils.AttributedStyle difficultyStyle(Exercise exercise) {
+        return switch (exercise.difficulty()) {
+            case EASY -> Style.GOOD;
+            case MEDIUM -> Style.WARN;
+            case HARD -> Style.BAD;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package dev.drainhunt.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** Word-wraps prose to the screen width, keeping an indent on every line. */
+public final class Wrap {
+
+    private Wrap() {
+    }
+
+    public static List<AttributedString> paragraph(String text, int width, String indent, AttributedStyle style) {
+        List<AttributedString> out = new ArrayList<>();
+        int room = Math.max(20, width - indent.length());
+        StringBuilder line = new StringBuilder();
+        for (String word : SafeText.clean(text).trim().split("\\s+")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > room) {
+                out.add(styled(indent + line, style));
+                line.setLength(0);
+            }
+            // A word longer than the line (a URL) is hard-split rather than overflowing.
+            while (word.length() > room) {
+                if (line.length() > 0) {
+                    out.add(styled(indent + line, style));
+                    line.setLength(0);
+                }
+                out.add(styled(indent + word.substring(0, room), style));
+                word = word.substring(room);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        if (line.length() > 0) {
+            out.add(styled(indent + line, style));
+        }
+        return out;
+    }
+
+    private static AttributedString styled(String text, AttributedStyle style) {
+        return new AttributedStringBuilder().styled(style, text).toAttributedString();
+    }
+}
