@@ -44,12 +44,22 @@ public final class DrainhuntCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final Environment env;
     private App app;
+
+    public DrainhuntCommand() {
+        this(Environment.system());
+    }
+
+    /** For tests: run as if started with these variables and terminals. */
+    DrainhuntCommand(Environment env) {
+        this.env = env;
+    }
 
     /** The shared services of this run, built on first use so that --help needs none of them. */
     App app() {
         if (app == null) {
-            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), Environment.system());
+            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), env);
         }
         return app;
     }

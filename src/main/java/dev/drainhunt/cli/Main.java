@@ -22,7 +22,11 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        CommandLine cmd = new CommandLine(new DrainhuntCommand());
+        return commandLine(new DrainhuntCommand());
+    }
+
+    static CommandLine commandLine(DrainhuntCommand root) {
+        CommandLine cmd = new CommandLine(root);
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));

@@ -25,7 +25,7 @@ public final class CodeView {
         List<AttributedString> out = new ArrayList<>();
         for (int n = 1; n <= highlighted.size(); n++) {
             boolean mark = marked.contains(n);
-            List<AttributedString> pieces = highlighted.get(n - 1).columnSplitLength(room);
+            List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - CONTINUATION.length());
             for (int p = 0; p < pieces.size(); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 if (p == 0) {
@@ -39,5 +39,20 @@ public final class CodeView {
             }
         }
         return out;
+    }
+
+    /** The first piece gets the full room; continuations lose the width of their arrow. */
+    private static List<AttributedString> split(AttributedString line, int first, int rest) {
+        List<AttributedString> pieces = new ArrayList<>();
+        int total = line.columnLength();
+        int start = 0;
+        int room = first;
+        do {
+            int end = Math.min(total, start + room);
+            pieces.add(line.columnSubSequence(start, end));
+            start = end;
+            room = rest;
+        } while (start < total);
+        return pieces;
     }
 }

@@ -1,0 +1,38 @@
+package dev.drainhunt.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** Runs drainhunt in-process with captured output and a described environment. */
+final class Cli {
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private final Map<String, String> variables = new HashMap<>(Map.of("COLUMNS", "100"));
+    private boolean terminal;
+
+    Cli env(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    /** As if stdout were a terminal (colours allowed unless switched off). */
+    Cli terminal() {
+        terminal = true;
+        return this;
+    }
+
+    Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cmd = Main.commandLine(new DrainhuntCommand(new Environment(variables, terminal, false)));
+        cmd.setOut(new PrintWriter(out, true));
+        cmd.setErr(new PrintWriter(err, true));
+        int code = cmd.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}

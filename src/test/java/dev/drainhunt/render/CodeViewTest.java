@@ -1,0 +1,37 @@
+package dev.drainhunt.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+class CodeViewTest {
+
+    @Test
+    void numbersEveryLineInAnAlignedGutter() {
+        List<String> code = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "x" + i).toList();
+        List<String> shown = CodeView.render(code, Set.of(), 80).stream().map(AttributedString::toString).toList();
+        assertThat(shown.get(0)).isEqualTo("  1 │ x1");
+        assertThat(shown.get(9)).isEqualTo(" 10 │ x10");
+    }
+
+    @Test
+    void wrapsLongLinesUnderTheGutterAtNarrowWidths() {
+        String longLine = "\treturn fmt.Errorf(\"drain: %d workers still running after the grace period\", n)";
+        List<String> shown = CodeView.render(List.of(longLine), Set.of(), 40).stream()
+                .map(AttributedString::toString).toList();
+        assertThat(shown).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
+        assertThat(shown.get(1)).startsWith("   │ ↪ ");
+        assertThat(String.join("", shown).replaceAll("\\s*│ (↪ )?|\\s*1 │ ", "").replace(" ", ""))
+                .isEqualTo(longLine.replace("\t", "").replace(" ", ""));
+    }
+
+    @Test
+    void marksChosenLines() {
+        List<String> shown = CodeView.render(List.of("a", "b"), Set.of(2), 80).stream()
+                .map(AttributedString::toString).toList();
+        assertThat(shown).containsExactly(" 1 │ a", "▶2 │ b");
+    }
+}
