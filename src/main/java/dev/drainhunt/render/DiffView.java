@@ -1,0 +1,209 @@
+package dev.drainhunt.render;
+
+import com.github.difflib.text.DiffRow;
+import com.github.difflib.text.DiffRowGenerator;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The diff from buggy code to its fix: unified (removed lines, then added ones, each with its changed words
+ * highlighted) or side by side for wide screens. Unchanged stretches shrink to a few lines of context.
+ */
+public final class DiffView {
+
+    /** Lines of unchanged code kept around each change, as unified diffs do. */
+    static final int CONTEXT = 3;
+    /** The narrowest terminal that gets the side-by-side view unasked. */
+    public static final int SIDE_BY_SIDE_WIDTH = 150;
+
+    // Control characters cannot survive SafeText, so they mark changed words unambiguously.
+    private static final String START = "\u0001";
+    private static final String END = "\u0002";
+
+    private DiffView() {
+    }
+
+    private record Row(DiffRow.Tag tag, String oldLine, String newLine, int oldNumber, int newNumber) {
+    }
+
+    public static List<AttributedString> render(List<String> buggy, List<String> fix, int width,
+                                                boolean sideBySide) {
+        List<Row> rows = rows(buggy, fix);
+        return sideBySide ? sideBySide(rows, width) : unified(rows, width);
+    }
+
+    private static List<Row> rows(List<String> buggy, List<String> fix) {
+        DiffRowGenerator generator = DiffRowGenerator.create()
+                .showInlineDiffs(true)
+                .inlineDiffByWord(true)
+                .mergeOriginalRevised(false)
+                // The defaults escape HTML and emit <span> tags; we want terminal text and our own markers.
+                .lineNormalizer(SafeText::clean)
+                .oldTag(open -> open ? START : END)
+                .newTag(open -> open ? START : END)
+                .build();
+        List<Row> rows = new ArrayList<>();
+        int oldNumber = 0;
+        int newNumber = 0;
+        for (DiffRow row : generator.generateDiffRows(buggy, fix)) {
+            boolean hasOld = row.getTag() != DiffRow.Tag.INSERT;
+            boolean hasNew = row.getTag() != DiffRow.Tag.DELETE;
+            oldNumber += hasOld ? 1 : 0;
+            newNumber += hasNew ? 1 : 0;
+            rows.add(new Row(row.getTag(), hasOld ? row.getOldLine() : null, hasNew ? row.getNewLine() : null,
+                    hasOld ? oldNumber : 0, hasNew ? newNumber : 0));
+        }
+        return rows;
+    }
+
+    /** Which rows to show: every change plus {@link #CONTEXT} equal rows either side. */
+    private static boolean[] visible(List<Row> rows) {
+        boolean[] show = new boolean[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).tag() != DiffRow.Tag.EQUAL) {
+                for (int j = Math.max(0, i - CONTEXT); j <= Math.min(rows.size() - 1, i + CONTEXT); j++) {
+                    show[j] = true;
+                }
+            }
+        }
+        return show;
+    }
+
+    private static List<AttributedString> unified(List<Row> rows, int width) {
+        int digits = String.valueOf(rows.size()).length();
+        boolean[] show = visible(rows);
+        List<AttributedString> out = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            if (!show[i]) {
+                int skipped = 0;
+                while (i < rows.size() && !show[i]) {
+                    skipped++;
+                    i++;
+                }
+                out.add(new AttributedString(" ".repeat(2 * digits + 2) + "⋯ " + skipped + " unchanged", Style.DIM));
+                continue;
+            }
+            Row row = rows.get(i);
+            if (row.tag() == DiffRow.Tag.EQUAL) {
+                out.addAll(line(' ', row.oldNumber(), row.newNumber(), row.oldLine(), Style.PLAIN, Style.PLAIN,
+                        digits, width));
+                i++;
+                continue;
+            }
+            // A run of changes: every removed line first, then every added one, as unified diffs read.
+            int end = i;
+            while (end < rows.size() && rows.get(end).tag() != DiffRow.Tag.EQUAL) {
+                end++;
+            }
+            for (Row r : rows.subList(i, end)) {
+                if (r.oldLine() != null) {
+                    out.addAll(line('-', r.oldNumber(), 0, r.oldLine(), Style.REMOVED, Style.REMOVED_WORD, digits,
+                            width));
+                }
+            }
+            for (Row r : rows.subList(i, end)) {
+                if (r.newLine() != null) {
+                    out.addAll(line('+', 0, r.newNumber(), r.newLine(), Style.ADDED, Style.ADDED_WORD, digits,
+                            width));
+                }
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static List<AttributedString> line(char sign, int oldNumber, int newNumber, String text,
+                                               AttributedStyle style, AttributedStyle word, int digits, int width) {
+        String gutter = number(oldNumber, digits) + " " + number(newNumber, digits) + " " + sign + " ";
+        AttributedString body = marked(text, style, word);
+        int room = Math.max(10, width - gutter.length());
+        List<AttributedString> out = new ArrayList<>();
+        List<AttributedString> pieces = body.columnSplitLength(room);
+        for (int p = 0; p < pieces.size(); p++) {
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            b.styled(sign == ' ' ? Style.LINE_NUMBER : style, p == 0 ? gutter : " ".repeat(gutter.length()));
+            b.append(pieces.get(p));
+            out.add(b.toAttributedString());
+        }
+        return out;
+    }
+
+    private static List<AttributedString> sideBySide(List<Row> rows, int width) {
+        int digits = String.valueOf(rows.size()).length();
+        int half = Math.max(20, (width - 3) / 2);
+        int room = half - digits - 3;
+        boolean[] show = visible(rows);
+        List<AttributedString> out = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            if (!show[i]) {
+                int skipped = 0;
+                while (i < rows.size() && !show[i]) {
+                    skipped++;
+                    i++;
+                }
+                out.add(new AttributedString(" ".repeat(digits + 1) + "⋯ " + skipped + " unchanged", Style.DIM));
+                continue;
+            }
+            Row row = rows.get(i++);
+            boolean equal = row.tag() == DiffRow.Tag.EQUAL;
+            List<AttributedString> left = side(row.oldLine(), row.oldNumber(), digits, room,
+                    equal ? Style.PLAIN : Style.REMOVED, Style.REMOVED_WORD);
+            List<AttributedString> right = side(row.newLine(), row.newNumber(), digits, room,
+                    equal ? Style.PLAIN : Style.ADDED, Style.ADDED_WORD);
+            for (int p = 0; p < Math.max(left.size(), right.size()); p++) {
+                AttributedStringBuilder b = new AttributedStringBuilder();
+                AttributedString l = p < left.size() ? left.get(p) : AttributedString.EMPTY;
+                b.append(l).append(" ".repeat(Math.max(0, half - l.columnLength())));
+                b.styled(Style.LINE_NUMBER, " │ ");
+                if (p < right.size()) {
+                    b.append(right.get(p));
+                }
+                out.add(b.toAttributedString());
+            }
+        }
+        return out;
+    }
+
+    private static List<AttributedString> side(String text, int number, int digits, int room,
+                                               AttributedStyle style, AttributedStyle word) {
+        if (text == null) {
+            return List.of();
+        }
+        List<AttributedString> pieces = marked(text, style, word).columnSplitLength(Math.max(10, room));
+        List<AttributedString> out = new ArrayList<>();
+        for (int p = 0; p < pieces.size(); p++) {
+            AttributedStringBuilder b = new AttributedStringBuilder();
+            b.styled(Style.LINE_NUMBER, (p == 0 ? number(number, digits) : " ".repeat(digits)) + " ");
+            b.append(pieces.get(p));
+            out.add(b.toAttributedString());
+        }
+        return out;
+    }
+
+    private static String number(int n, int digits) {
+        return n == 0 ? " ".repeat(digits) : String.format("%" + digits + "d", n);
+    }
+
+    /** Text with START/END markers becomes styled text: marked words in {@code word}, the rest in {@code style}. */
+    static AttributedString marked(String text, AttributedStyle style, AttributedStyle word) {
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        boolean inWord = false;
+        int i = 0;
+        while (i < text.length()) {
+            int next = text.indexOf(inWord ? END : START, i);
+            int stop = next < 0 ? text.length() : next;
+            b.styled(inWord ? word : style, text.substring(i, stop));
+            if (next < 0) {
+                break;
+            }
+            inWord = !inWord;
+            i = next + 1;
+        }
+        return b.toAttributedString();
+    }
+}
