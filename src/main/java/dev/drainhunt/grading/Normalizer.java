@@ -15,7 +15,8 @@ public final class Normalizer {
 
     // Typographic quotes come from phones and word processors; treat them like the ASCII apostrophe.
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019\u02bc`]");
-    // Inside a word the apostrophe goes without a trace (doesn't -> doesnt, server's -> servers).
+    // For tokens, an apostrophe inside a word goes without a trace (doesn't -> doesnt, server's -> servers), so
+    // contractions can be expanded and possessives stemmed; the plain text keeps it as a space like any punctuation.
     private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
     // Code identifiers: NotifyContext -> Notify Context, HTTPServer -> HTTP Server; SIGTERM stays whole.
     private static final Pattern CAMEL_LOWER_UPPER = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
@@ -128,17 +129,42 @@ public final class Normalizer {
     }
 
     public static NormalizedText normalize(String text) {
-        String plain = plain(text);
-        return new NormalizedText(plain, tokensOfPlain(plain));
+        return new NormalizedText(plain(text), tokens(text));
     }
 
-    /** The plain form {@code re:} rules are applied to: not stemmed, contractions left as written. */
+    /**
+     * The plain form {@code re:} rules are applied to: not stemmed, every punctuation mark (the apostrophe too:
+     * {@code doesn't} -> {@code doesn t}) a space.
+     */
     public static String plain(String text) {
+        return words(text, false);
+    }
+
+    /** The stemmed words phrases and vocabulary concepts are matched against. */
+    public static List<String> tokens(String text) {
+        String words = words(text, true);
+        List<String> tokens = new ArrayList<>();
+        if (words.isEmpty()) {
+            return tokens;
+        }
+        for (String word : words.split(" ")) {
+            for (String part : CONTRACTIONS.getOrDefault(word, List.of(word))) {
+                if (!FILLERS.contains(part)) {
+                    tokens.add(Stemmer.stem(part));
+                }
+            }
+        }
+        return tokens;
+    }
+
+    private static String words(String text, boolean joinApostrophes) {
         if (text == null) {
             return "";
         }
         String s = CURLY_APOSTROPHE.matcher(text).replaceAll("'");
-        s = INNER_APOSTROPHE.matcher(s).replaceAll("");
+        if (joinApostrophes) {
+            s = INNER_APOSTROPHE.matcher(s).replaceAll("");
+        }
         s = CAMEL_LOWER_UPPER.matcher(s).replaceAll(" ");
         s = CAMEL_ACRONYM_WORD.matcher(s).replaceAll(" ");
         s = NOT_A_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -155,23 +181,4 @@ public final class Normalizer {
         return out.toString();
     }
 
-    /** The stemmed words phrases and vocabulary concepts are matched against. */
-    public static List<String> tokens(String text) {
-        return tokensOfPlain(plain(text));
-    }
-
-    private static List<String> tokensOfPlain(String plain) {
-        List<String> tokens = new ArrayList<>();
-        if (plain.isEmpty()) {
-            return tokens;
-        }
-        for (String word : plain.split(" ")) {
-            for (String part : CONTRACTIONS.getOrDefault(word, List.of(word))) {
-                if (!FILLERS.contains(part)) {
-                    tokens.add(Stemmer.stem(part));
-                }
-            }
-        }
-        return tokens;
-    }
 }

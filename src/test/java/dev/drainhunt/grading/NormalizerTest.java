@@ -29,10 +29,16 @@ class NormalizerTest {
     }
 
     @Test
-    void apostrophesInsideWordsVanish() {
-        assertThat(Normalizer.plain("doesn't")).isEqualTo("doesnt");
-        assertThat(Normalizer.plain("doesn\u2019t")).isEqualTo("doesnt");
+    void contractionsAreExpandedInTokens() {
         assertThat(Normalizer.tokens("doesn't have a timeout")).containsExactly("doe", "not", "have", "timeout");
+        assertThat(Normalizer.tokens("doesn\u2019t")).isEqualTo(Normalizer.tokens("does not"));
+        assertThat(Normalizer.tokens("the server's context")).isEqualTo(Normalizer.tokens("server context"));
+    }
+
+    @Test
+    void apostropheIsASpaceInPlainText() {
+        assertThat(Normalizer.plain("doesn't")).isEqualTo("doesn t");
+        assertThat(Normalizer.plain("can\u2019t")).isEqualTo("can t");
     }
 
     @Test
