@@ -26,9 +26,10 @@ public record LinePick(List<Integer> lines, boolean linesOnly) {
     private static final Pattern RANGE_JOIN = Pattern.compile("(\\d)" + RANGE_DASH + "(?=l?\\d)");
     private static final Pattern ITEM = Pattern.compile("l?" + NUMBER + "(?:-l?" + NUMBER + ")?");
 
-    // Units after a number mean a quantity ("line 12, 25 seconds"), not a line.
+    // Units after a number mean a quantity ("line 12, 25 seconds", "25*time.Second", "1.5"), not a line; a full
+    // stop ending the sentence ("on line 12. Then") does not.
     private static final String NOT_A_QUANTITY =
-            "(?!\\s*(?:[*.%]\\s*\\w|ms\\b|s\\b|secs?\\b|seconds?\\b|minutes?\\b|mins?\\b|times\\b|x\\b|workers?\\b"
+            "(?!\\s*(?:\\*|%|\\.\\d|ms\\b|s\\b|secs?\\b|seconds?\\b|minutes?\\b|mins?\\b|times\\b|x\\b|workers?\\b"
                     + "|goroutines?\\b|messages?\\b|items?\\b|requests?\\b|jobs?\\b))";
     // In free text a number counts only after "line", "lines", "ln" or "L" ("L12"), or before "line" ("14th line").
     private static final Pattern REFERENCE = Pattern.compile(

@@ -45,6 +45,7 @@ class LinePickTest {
         assertThat(LinePick.parse("see lines 12-14, the drain").lines()).containsExactly(12, 13, 14);
         assertThat(LinePick.parse("lines 7, 9 and 11 are wrong").lines()).containsExactly(7, 9, 11);
         assertThat(LinePick.parse("the 14th line closes the db").lines()).containsExactly(14);
+        assertThat(LinePick.parse("It is on line 12. Then Close drops requests.").lines()).containsExactly(12);
     }
 
     @Test
@@ -55,5 +56,7 @@ class LinePickTest {
         assertThat(LinePick.parse("the deadline 25 seconds is too short").lines()).isEmpty();
         assertThat(LinePick.parse("line 12 and 3 workers hang").lines()).containsExactly(12);
         assertThat(LinePick.parse("line 12, 25s later it is killed").lines()).containsExactly(12);
+        assertThat(LinePick.parse("lines 12, 25*time.Second is too long").lines()).containsExactly(12);
+        assertThat(LinePick.parse("line 1.5 seconds").lines()).isEmpty();
     }
 }
