@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.KeyPoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A key point's {@code match} alternatives compiled against a vocabulary: named when every concept of any one
@@ -61,11 +62,13 @@ public final class MatchRule {
         }
         if (raw.startsWith(Concept.NAME_PREFIX)) {
             String name = raw.substring(Concept.NAME_PREFIX.length()).toLowerCase(Locale.ROOT);
-            return vocabulary.concept(name).<Concept>map(c -> c).orElseGet(() -> {
-                problems.add(new RuleProblem(id, raw, RuleProblem.Kind.UNKNOWN_CONCEPT,
-                        "unknown vocabulary concept \"" + raw + "\""));
-                return new Concept.Never(raw);
-            });
+            Optional<Concept.Named> named = vocabulary.concept(name);
+            if (named.isPresent()) {
+                return named.get();
+            }
+            problems.add(new RuleProblem(id, raw, RuleProblem.Kind.UNKNOWN_CONCEPT,
+                    "unknown vocabulary concept \"" + raw + "\""));
+            return new Concept.Never(raw);
         }
         try {
             return Concept.phrase(raw);

@@ -1,11 +1,13 @@
 package dev.drainhunt.grading;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A diagnosis after normalisation, in the two forms the match rules read.
  *
- * @param plain  lower case, code split into words, punctuation removed, single spaces, not stemmed: for {@code re:}
+ * @param plain  lower case, code split into words, every punctuation mark (apostrophes too) a space, single spaces,
+ *               misspellings fixed, not stemmed: for {@code re:}
  * @param tokens the words of {@code plain} with contractions expanded, articles dropped and each word stemmed:
  *               for phrases and vocabulary concepts
  */
@@ -24,6 +26,6 @@ public record NormalizedText(String plain, List<String> tokens) {
         if (phrase.isEmpty()) {
             return false;
         }
-        return java.util.Collections.indexOfSubList(tokens, phrase) >= 0;
+        return Collections.indexOfSubList(tokens, phrase) >= 0;
     }
 }

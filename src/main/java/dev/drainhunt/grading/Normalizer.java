@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  */
 public final class Normalizer {
 
-    // Typographic quotes come from phones and word processors; treat them like the ASCII apostrophe.
-    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019\u02bc`]");
+    // Phones and word processors type curly quotes, some keyboards an acute accent; all mean the ASCII apostrophe.
+    // Backticks are left out: they quote code ("`srv.Close()`") and must stay a word break.
+    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019\u02bc\u00b4]");
     // For tokens, an apostrophe inside a word goes without a trace (doesn't -> doesnt, server's -> servers), so
     // contractions can be expanded and possessives stemmed; the plain text keeps it as a space like any punctuation.
     private static final Pattern INNER_APOSTROPHE = Pattern.compile("(?<=\\p{L})'(?=\\p{L})");
@@ -180,5 +181,4 @@ public final class Normalizer {
         }
         return out.toString();
     }
-
 }

@@ -40,6 +40,8 @@ class DiagnosisCorpusTest {
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // The format allows "explanation" as one string as well as a list of paragraphs.
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .build();
 
     record PartialCase(String text, List<String> keyPoints) {
