@@ -1,0 +1,104 @@
+package dev.drainhunt.grading;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.grading.Verdict.AnswerKind;
+import dev.drainhunt.grading.Verdict.Outcome;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Grades a learner's answer to an exercise: which key points a diagnosis names, and whether picked lines hit the bug.
+ *
+ * <p>Text: {@code CORRECT} when every key point is named, {@code PARTIAL} when some are, {@code MISSED} when none.
+ * Lines: {@code CORRECT} when a bug line is hit with at most twice as many lines picked as there are bug lines,
+ * {@code PARTIAL} when a bug line is hit among too many picks, {@code MISSED} otherwise. See {@link Verdict} for how
+ * the two combine when an answer has both.
+ */
+public final class Grader {
+
+    private final Vocabulary vocabulary;
+    // Compiling rules normalises every phrase; an exercise is graded many times in a session, so do it once.
+    private final Map<Exercise, List<MatchRule>> rules = new ConcurrentHashMap<>();
+
+    public Grader(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    /** A grader with the bundled vocabulary. */
+    public static Grader standard() {
+        return new Grader(Vocabulary.bundled());
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /**
+     * Grades an answer; empty when there is nothing to grade (blank, or only punctuation), which is not an attempt.
+     */
+    public Optional<Verdict> grade(Exercise exercise, String answer) {
+        if (answer == null || answer.isBlank()) {
+            return Optional.empty();
+        }
+        LinePick pick = LinePick.parse(answer);
+        List<String> allIds = exercise.keyPoints().stream().map(KeyPoint::id).toList();
+        if (pick.linesOnly()) {
+            Outcome lines = lineOutcome(exercise, pick.lines());
+            return Optional.of(new Verdict(lines, AnswerKind.LINES, null, lines, List.of(), allIds,
+                    pick.lines(), hits(exercise, pick.lines())));
+        }
+        NormalizedText text = Normalizer.normalize(answer);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> matched = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (MatchRule rule : rulesFor(exercise)) {
+            (rule.matches(text) ? matched : missed).add(rule.keyPointId());
+        }
+        Outcome textOutcome = textOutcome(matched.size(), allIds.size());
+        if (pick.isEmpty()) {
+            return Optional.of(new Verdict(textOutcome, AnswerKind.TEXT, textOutcome, null, matched, missed,
+                    List.of(), List.of()));
+        }
+        Outcome lineOutcome = lineOutcome(exercise, pick.lines());
+        Outcome overall = textOutcome == Outcome.MISSED && lineOutcome != Outcome.MISSED ? Outcome.PARTIAL : textOutcome;
+        return Optional.of(new Verdict(overall, AnswerKind.BOTH, textOutcome, lineOutcome, matched, missed,
+                pick.lines(), hits(exercise, pick.lines())));
+    }
+
+    /** The compiled rules of each key point, in the exercise's order; compiled on first use. */
+    public List<MatchRule> rulesFor(Exercise exercise) {
+        return rules.computeIfAbsent(exercise,
+                e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
+    }
+
+    /** Everything wrong with an exercise's match rules, for the pack validator. */
+    public List<RuleProblem> problems(Exercise exercise) {
+        return rulesFor(exercise).stream().flatMap(r -> r.problems().stream()).toList();
+    }
+
+    private static Outcome textOutcome(int named, int total) {
+        // An exercise without key points cannot be named; the validator reports it, grading must not reward it.
+        if (named == 0 || total == 0) {
+            return Outcome.MISSED;
+        }
+        return named == total ? Outcome.CORRECT : Outcome.PARTIAL;
+    }
+
+    private static Outcome lineOutcome(Exercise exercise, List<Integer> picked) {
+        if (hits(exercise, picked).isEmpty()) {
+            return Outcome.MISSED;
+        }
+        // Picking every line would always hit; more than twice the bug lines is a guess, not a find.
+        return picked.size() <= 2 * exercise.bugLines().size() ? Outcome.CORRECT : Outcome.PARTIAL;
+    }
+
+    private static List<Integer> hits(Exercise exercise, List<Integer> picked) {
+        return picked.stream().filter(exercise.bugLines()::contains).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.drainhunt.grading;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How an answer was graded: the overall outcome, what kind of answer it was, the key points it named and the lines
+ * it picked.
+ *
+ * <p>{@code outcome} is what the learner is told and what progress records. For {@link AnswerKind#TEXT} it is the
+ * text assessment; for {@link AnswerKind#LINES} the line assessment; for {@link AnswerKind#BOTH} it is the text
+ * assessment, except that a text naming no key point is lifted to {@link Outcome#PARTIAL} when its lines hit a bug
+ * line (the learner found the place but not the reason). Both assessments are kept for display.
+ *
+ * @param textOutcome the text assessment, or null for a lines-only answer
+ * @param lineOutcome the line assessment, or null for a text without line references
+ * @param pickedLines the lines the answer named, ascending
+ * @param hitLines    those of them that are bug lines
+ */
+public record Verdict(
+        Outcome outcome,
+        AnswerKind kind,
+        Outcome textOutcome,
+        Outcome lineOutcome,
+        List<String> matchedKeyPoints,
+        List<String> missedKeyPoints,
+        List<Integer> pickedLines,
+        List<Integer> hitLines) {
+
+    /** How well an answer (or one part of it) did. */
+    public enum Outcome {
+        CORRECT, PARTIAL, MISSED
+    }
+
+    /** Whether the learner wrote a diagnosis, only line numbers, or a diagnosis with line numbers in it. */
+    public enum AnswerKind {
+        TEXT, LINES, BOTH
+    }
+
+    public Verdict {
+        matchedKeyPoints = List.copyOf(matchedKeyPoints);
+        missedKeyPoints = List.copyOf(missedKeyPoints);
+        pickedLines = List.copyOf(pickedLines);
+        hitLines = List.copyOf(hitLines);
+    }
+
+    public Optional<Outcome> textAssessment() {
+        return Optional.ofNullable(textOutcome);
+    }
+
+    public Optional<Outcome> lineAssessment() {
+        return Optional.ofNullable(lineOutcome);
+    }
+
+    /** Whether the diagnosis named at least one key point. */
+    public boolean namedAny() {
+        return !matchedKeyPoints.isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package dev.drainhunt.grading;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The shared synonym table behind {@code @name} concepts: each name stands for a list of phrases (or {@code re:}
+ * expressions), so one rule covers "timeout", "deadline" and "time limit" in every exercise.
+ */
+public final class Vocabulary {
+
+    /** Where the bundled vocabulary lives on the class path. */
+    public static final String RESOURCE = "/dev/drainhunt/grading/vocabulary.json";
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+
+    private final Map<String, List<String>> synonyms;
+    private final Map<String, Concept.Named> concepts;
+
+    private Vocabulary(Map<String, List<String>> synonyms) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        Map<String, Concept.Named> compiled = new LinkedHashMap<>();
+        synonyms.forEach((name, phrases) -> {
+            copy.put(name, List.copyOf(phrases));
+            compiled.put(name, compile(name, phrases));
+        });
+        this.synonyms = Collections.unmodifiableMap(copy);
+        this.concepts = Collections.unmodifiableMap(compiled);
+    }
+
+    /** The vocabulary shipped with drainhunt, loaded once. */
+    public static Vocabulary bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /**
+     * A vocabulary from concept names (with or without a leading {@code @}) to phrases.
+     *
+     * @throws IllegalArgumentException naming the concept and phrase when a name is not kebab-case, a concept has
+     *                                  no phrases, a phrase has no words or a {@code re:} does not compile
+     */
+    public static Vocabulary of(Map<String, List<String>> synonyms) {
+        return new Vocabulary(merged(Map.of(), synonyms));
+    }
+
+    /**
+     * This vocabulary extended by a pack's own: phrases of a known name are added to it, new names are new concepts.
+     *
+     * @throws IllegalArgumentException as {@link #of(Map)}
+     */
+    public Vocabulary merge(Map<String, List<String>> extra) {
+        return new Vocabulary(merged(synonyms, extra));
+    }
+
+    private static Map<String, List<String>> merged(Map<String, List<String>> base, Map<String, List<String>> extra) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        base.forEach((name, phrases) -> result.put(name, new ArrayList<>(phrases)));
+        extra.forEach((rawName, phrases) -> {
+            String name = nameOf(rawName);
+            if (phrases == null || phrases.isEmpty()) {
+                throw new IllegalArgumentException("vocabulary concept @" + name + " has no phrases");
+            }
+            List<String> list = result.computeIfAbsent(name, n -> new ArrayList<>());
+            phrases.stream().filter(p -> !list.contains(p)).forEach(list::add);
+        });
+        return result;
+    }
+
+    private static String nameOf(String rawName) {
+        String name = rawName == null ? "" : rawName.strip();
+        name = name.startsWith(Concept.NAME_PREFIX) ? name.substring(1) : name;
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException(
+                    "vocabulary concept name \"" + rawName + "\" is not kebab-case (like no-timeout)");
+        }
+        return name;
+    }
+
+    private static Concept.Named compile(String name, List<String> phrases) {
+        List<Concept> compiled = new ArrayList<>();
+        for (String phrase : phrases) {
+            String p = phrase == null ? "" : phrase.strip();
+            try {
+                // Synonyms are phrases or re: expressions; @names inside a vocabulary would need cycle checks.
+                compiled.add(p.startsWith(Concept.REGEX_PREFIX)
+                        ? Concept.regex(p.substring(Concept.REGEX_PREFIX.length()))
+                        : Concept.phrase(p));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("vocabulary concept @" + name + ": " + e.getMessage(), e);
+            }
+        }
+        return new Concept.Named(name, compiled);
+    }
+
+    /** The compiled concept for a name, given without the {@code @}. */
+    public Optional<Concept.Named> concept(String name) {
+        return Optional.ofNullable(concepts.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    public boolean contains(String name) {
+        return concepts.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    public Set<String> names() {
+        return concepts.keySet();
+    }
+
+    /** The phrases of a concept as written in the vocabulary (before normalisation). */
+    public List<String> synonyms(String name) {
+        return synonyms.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Loads lazily so that commands that never grade never parse the file. */
+    private static final class Bundled {
+        static final Vocabulary INSTANCE = load();
+
+        private static Vocabulary load() {
+            try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE);
+                }
+                Map<String, List<String>> raw = new ObjectMapper()
+                        .readValue(in, new TypeReference<LinkedHashMap<String, List<String>>>() { });
+                return of(raw);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.drainhunt.grading;
+
+import static dev.drainhunt.grading.TestExercises.exercise;
+import static dev.drainhunt.grading.TestExercises.keyPoint;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.grading.Verdict.AnswerKind;
+import dev.drainhunt.grading.Verdict.Outcome;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GraderTest {
+
+    private static final Exercise TWO_POINTS = exercise(List.of(14, 17),
+            keyPoint("unbuffered-signal", List.of(List.of("@unbuffered", "@signal"), List.of("notify", "buffer"))),
+            keyPoint("hard-close", List.of(List.of("@close", "re:\\b(shutdown|hard|abrupt)"))));
+    private static final Exercise ONE_BUG_LINE = exercise(List.of(9),
+            keyPoint("no-deadline", List.of(List.of("@no-timeout", "@wait"))));
+
+    private final Grader grader = Grader.standard();
+
+    @Test
+    void namingEveryKeyPointIsCorrect() {
+        Verdict v = grade(TWO_POINTS, "unbuffered signal chan, and srv.Close() is a hard stop instead of Shutdown");
+
+        assertThat(v.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(v.kind()).isEqualTo(AnswerKind.TEXT);
+        assertThat(v.matchedKeyPoints()).containsExactly("unbuffered-signal", "hard-close");
+        assertThat(v.missedKeyPoints()).isEmpty();
+        assertThat(v.lineAssessment()).isEmpty();
+    }
+
+    @Test
+    void namingSomeKeyPointsIsPartial() {
+        Verdict v = grade(TWO_POINTS, "signal.Notify needs a buffered channel");
+
+        assertThat(v.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(v.matchedKeyPoints()).containsExactly("unbuffered-signal");
+        assertThat(v.missedKeyPoints()).containsExactly("hard-close");
+    }
+
+    @Test
+    void namingNothingIsMissed() {
+        Verdict v = grade(TWO_POINTS, "the loop variable is captured");
+
+        assertThat(v.outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(v.namedAny()).isFalse();
+        assertThat(v.missedKeyPoints()).containsExactly("unbuffered-signal", "hard-close");
+    }
+
+    @Test
+    void blankAnswerIsNotAnAttempt() {
+        assertThat(grader.grade(TWO_POINTS, "")).isEmpty();
+        assertThat(grader.grade(TWO_POINTS, "   \n\t")).isEmpty();
+        assertThat(grader.grade(TWO_POINTS, null)).isEmpty();
+        assertThat(grader.grade(TWO_POINTS, "?!...")).isEmpty();
+    }
+
+    @Test
+    void lineHitIsCorrect() {
+        Verdict v = grade(TWO_POINTS, "14");
+
+        assertThat(v.kind()).isEqualTo(AnswerKind.LINES);
+        assertThat(v.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(v.hitLines()).containsExactly(14);
+        assertThat(v.textAssessment()).isEmpty();
+    }
+
+    @Test
+    void pickingUpToTwiceTheBugLinesIsStillCorrect() {
+        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 14").outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(grade(ONE_BUG_LINE, "8 9").outcome()).isEqualTo(Outcome.CORRECT);
+    }
+
+    @Test
+    void pickingMoreThanTwiceTheBugLinesIsPartial() {
+        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 11, 14").outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(grade(ONE_BUG_LINE, "7-9").outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(grade(ONE_BUG_LINE, "1-20").outcome()).isEqualTo(Outcome.PARTIAL);
+    }
+
+    @Test
+    void lineMissIsMissed() {
+        Verdict v = grade(TWO_POINTS, "L3 L4");
+
+        assertThat(v.outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(v.pickedLines()).containsExactly(3, 4);
+        assertThat(v.hitLines()).isEmpty();
+    }
+
+    @Test
+    void textWithLinesGetsBothAssessments() {
+        Verdict v = grade(ONE_BUG_LINE, "line 9: wg.Wait() has no deadline");
+
+        assertThat(v.kind()).isEqualTo(AnswerKind.BOTH);
+        assertThat(v.textAssessment()).contains(Outcome.CORRECT);
+        assertThat(v.lineAssessment()).contains(Outcome.CORRECT);
+        assertThat(v.outcome()).isEqualTo(Outcome.CORRECT);
+    }
+
+    @Test
+    void textDecidesWhenItHasLinesToo() {
+        Verdict wrongLine = grade(ONE_BUG_LINE, "line 3: wg.Wait() has no deadline");
+        Verdict wrongText = grade(TWO_POINTS, "line 14: srv.Close() is a hard stop");
+
+        assertThat(wrongLine.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(wrongLine.lineAssessment()).contains(Outcome.MISSED);
+        assertThat(wrongText.outcome()).isEqualTo(Outcome.PARTIAL);
+    }
+
+    @Test
+    void rightLinesLiftAnUnrecognisedTextToPartial() {
+        Verdict hit = grade(ONE_BUG_LINE, "the problem is on line 9");
+        Verdict miss = grade(ONE_BUG_LINE, "the problem is on line 2");
+
+        assertThat(hit.textAssessment()).contains(Outcome.MISSED);
+        assertThat(hit.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(miss.outcome()).isEqualTo(Outcome.MISSED);
+    }
+
+    @Test
+    void reportsRuleProblemsOfAnExercise() {
+        Exercise broken = exercise(List.of(1), keyPoint("kp", List.of(List.of("@nope", "re:("))));
+
+        assertThat(grader.problems(broken)).extracting(RuleProblem::kind)
+                .containsExactly(RuleProblem.Kind.UNKNOWN_CONCEPT, RuleProblem.Kind.INVALID_REGEX);
+        assertThat(grader.problems(TWO_POINTS)).isEmpty();
+    }
+
+    @Test
+    void compilesRulesOncePerExercise() {
+        assertThat(grader.rulesFor(TWO_POINTS)).isSameAs(grader.rulesFor(TWO_POINTS));
+    }
+
+    private Verdict grade(Exercise exercise, String answer) {
+        return grader.grade(exercise, answer).orElseThrow();
+    }
+}
