@@ -43,7 +43,7 @@ class ProgressProcessesTest {
             List<BufferedReader> outs = new ArrayList<>();
             for (Process writer : writers) {
                 BufferedReader out = reader(writer);
-                assertThat(out.readLine()).as("child stderr: %s", stderr).isEqualTo("ready");
+                assertThat(out.readLine()).as(() -> childErrors(stderr)).isEqualTo("ready");
                 outs.add(out);
             }
             // Both are up before either saves: their 200 saves overlap rather than run one after the other.
@@ -53,9 +53,9 @@ class ProgressProcessesTest {
                 in.flush();
             }
             for (int i = 0; i < writers.size(); i++) {
-                assertThat(outs.get(i).lines().count()).isEqualTo(200);
+                assertThat(outs.get(i).lines().count()).as(() -> childErrors(stderr)).isEqualTo(200);
                 assertThat(writers.get(i).waitFor(50, TimeUnit.SECONDS)).isTrue();
-                assertThat(writers.get(i).exitValue()).as("exit status; stderr in %s", stderr).isZero();
+                assertThat(writers.get(i).exitValue()).as(() -> childErrors(stderr)).isZero();
             }
         } finally {
             writers.forEach(Process::destroyForcibly);
@@ -122,8 +122,16 @@ class ProgressProcessesTest {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
+    private static String childErrors(Path stderr) {
+        try {
+            return "the children's stderr: " + Files.readString(stderr);
+        } catch (IOException e) {
+            return "no stderr from the children: " + e;
+        }
+    }
+
     private static long savedNumber(String line, Path stderr) {
-        assertThat(line).as("child output; stderr in %s", stderr).startsWith("saved ");
+        assertThat(line).as(() -> childErrors(stderr)).startsWith("saved ");
         return Long.parseLong(line.substring("saved ".length()));
     }
 }
