@@ -1,0 +1,49 @@
+package dev.drainhunt.progress;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where a learner stands on one exercise; derived from the attempts, never stored.
+ *
+ * <ul>
+ *   <li>{@code new}: no answer yet (skips and hints alone do not count).</li>
+ *   <li>{@code attempted}: answered, never correct.</li>
+ *   <li>{@code solved}: some attempt correct.</li>
+ *   <li>{@code mastered}: correct without hints on two different days (the learner's zone), and the
+ *       latest answer is correct. Two days because one good answer can be luck or short-term memory;
+ *       the latest answer because a later miss shows it is not held yet.</li>
+ * </ul>
+ */
+public enum Status {
+    NEW, ATTEMPTED, SOLVED, MASTERED;
+
+    public static Status of(ExerciseProgress progress, ZoneId zone) {
+        List<Attempt> graded = progress.graded();
+        if (graded.isEmpty()) {
+            return NEW;
+        }
+        if (graded.stream().noneMatch(Attempt::correct)) {
+            return ATTEMPTED;
+        }
+        long cleanDays = graded.stream()
+                .filter(a -> a.correct() && a.hintsUsed() == 0)
+                .map(a -> LocalDate.ofInstant(a.at(), zone))
+                .distinct()
+                .count();
+        boolean latestCorrect = graded.get(graded.size() - 1).correct();
+        return cleanDays >= 2 && latestCorrect ? MASTERED : SOLVED;
+    }
+
+    /** The lower-case name shown to the user and written to files. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Solved or better. */
+    public boolean solved() {
+        return this == SOLVED || this == MASTERED;
+    }
+}
