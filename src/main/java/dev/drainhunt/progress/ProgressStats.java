@@ -89,6 +89,11 @@ public record ProgressStats(
         return streak;
     }
 
+    /** The stats as JSON for {@code drainhunt progress --json}: lower-case names, ISO-8601 times. */
+    public String toJson() {
+        return ProgressJson.text(this);
+    }
+
     /** Attempts are ordered by time here, not as recorded: they come from several exercises. */
     static Accuracy recentAccuracy(List<Attempt> attempts) {
         List<Attempt> recent = attempts.stream()

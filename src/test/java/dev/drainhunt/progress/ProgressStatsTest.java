@@ -152,4 +152,12 @@ class ProgressStatsTest {
         assertThat(stats.overall().solved()).isEqualTo(1);
         assertThat(stats.mastered()).isEqualTo(1);
     }
+
+    @Test
+    void printsAsJsonWithLowerCaseNamesAndIsoTimes() {
+        ProgressFile progress = with("no-deadline", attempt(daysAgo(0), Outcome.CORRECT));
+
+        assertThat(ProgressStats.of(THE_PACK, progress, CLOCK).toJson())
+                .contains("\"easy\" : {", "\"lastActivity\" : \"2026-11-28T17:00:00Z\"", "\"streakDays\" : 1");
+    }
 }
