@@ -5,9 +5,31 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.MatchRule;
+import dev.drainhunt.grading.RuleProblem;
+import dev.drainhunt.grading.Vocabulary;
+import dev.drainhunt.practice.Output;
+import dev.drainhunt.practice.StudyQueue;
+import dev.drainhunt.progress.PackProgress;
+import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.progress.ProgressFile;
+import dev.drainhunt.progress.ProgressStats;
+import dev.drainhunt.progress.ProgressStore;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 
 /** The services one run of drainhunt shares, each built on first use: the pack, the screen, the data dir. */
 final class App {
@@ -16,8 +38,12 @@ final class App {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Environment env;
+    private final SaveGate saves = new SaveGate();
     private Pack pack;
     private Screen screen;
+    private Grader grader;
+    private ProgressStore store;
+    private Clock clock = Clock.systemDefaultZone();
 
     App(DrainhuntCommand options, PrintWriter out, PrintWriter err, Environment env) {
         this.options = options;
@@ -34,8 +60,125 @@ final class App {
         return err;
     }
 
+    /** The pack validator, with grading's knowledge of which match-rule concepts are sound. */
     static PackValidator validator() {
-        return new PackValidator(concept -> Optional.empty());
+        Vocabulary vocabulary = Vocabulary.bundled();
+        return new PackValidator(concept -> MatchRule.compile(
+                        new KeyPoint("rule", "rule", List.of(List.of(concept))), vocabulary)
+                .problems().stream().findFirst().map(RuleProblem::message));
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** For tests: a fixed day, so streaks and due dates are predictable. */
+    void clock(Clock clock) {
+        this.clock = clock;
+    }
+
+    Grader grader() {
+        if (grader == null) {
+            grader = Grader.standard();
+        }
+        return grader;
+    }
+
+    ProgressStore store() {
+        if (store == null) {
+            store = new ProgressStore(dataDir(), clock, warning -> {
+                err.println("drainhunt: warning: " + warning);
+                err.flush();
+            });
+        }
+        return store;
+    }
+
+    /** The saved progress; unreadable progress stops the command with exit code 3. */
+    ProgressFile progressFile() {
+        try {
+            return store().read();
+        } catch (ProgressException e) {
+            throw UserError.data(e.getMessage());
+        }
+    }
+
+    PackProgress progress(Pack pack) {
+        return progressFile().pack(pack.name());
+    }
+
+    /** Saves one record of a practice session now; a failure to save ends the command with exit code 3. */
+    void save(Pack pack, Output.Record record) {
+        saves.save(() -> {
+            try {
+                store().update(pack.name(), p -> Records.apply(p, record));
+            } catch (ProgressException e) {
+                throw UserError.data(e.getMessage());
+            }
+        });
+    }
+
+    ProgressStats stats(Pack pack) {
+        return ProgressStats.of(pack, progressFile(), clock);
+    }
+
+    int solvedCount(Pack pack) {
+        return stats(pack).overall().solved();
+    }
+
+    /** "Next review due …" or "No reviews scheduled yet." */
+    String nextUp(Pack pack) {
+        LocalDate today = LocalDate.now(clock);
+        PackProgress progress = progress(pack);
+        int due = StudyQueue.due(pack, progress, today).size();
+        if (due > 0) {
+            return due + (due == 1 ? " review is" : " reviews are") + " due now: drainhunt review.";
+        }
+        return StudyQueue.nextDue(pack, progress, today)
+                .map(d -> "Next review due " + d + ".")
+                .orElse("No reviews scheduled yet.");
+    }
+
+    /** Runs an interactive session on {@code queue}; on a terminal with line editing, else on plain piped lines. */
+    int practice(List<Exercise> queue, boolean sideBySide) {
+        progressFile(); // fail before the first screen when progress cannot be read
+        Screen screen = screen();
+        Prompt prompt = env.stdinIsTerminal() && env.stdoutIsTerminal() ? terminalPrompt()
+                : new PlainPrompt(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                        screen.out(), screen.width());
+        boolean[] finished = {false};
+        Thread onShutdown = new Thread(() -> {
+            saves.drain();
+            if (!finished[0]) {
+                prompt.close();
+                err.println();
+                err.println("drainhunt: stopped; your progress is saved in " + store().file());
+                err.flush();
+            }
+        }, "drainhunt-shutdown");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try {
+            return new PracticeSession(this, prompt, screen, sideBySide, queue).run();
+        } finally {
+            finished[0] = true;
+            prompt.close();
+        }
+    }
+
+    private Prompt terminalPrompt() {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
+            Path history = null;
+            try {
+                Files.createDirectories(dataDir());
+                history = dataDir().resolve("history");
+            } catch (IOException e) {
+                // No history then; saving progress reports the real problem with the data dir.
+            }
+            return new TerminalPrompt(terminal, history);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
+        }
     }
 
     /** The pack to study; a broken pack stops the command with every problem listed. */
@@ -67,7 +210,8 @@ final class App {
 
     Screen screen() {
         if (screen == null) {
-            boolean color = !options.noColor && env.get("NO_COLOR").isEmpty() && env.stdoutIsTerminal();
+            boolean color = !options.noColor && env.get("NO_COLOR").isEmpty() && env.stdoutIsTerminal()
+                    && !env.get("TERM").orElse("").equals("dumb");
             screen = new Screen(out, color, Screen.width(env));
         }
         return screen;

@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
         description = {"Train your eye for graceful-drain bugs in Go code.", "",
             "With no command, starts practising where you left off."},
         subcommands = {
+            PracticeCommand.class,
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
@@ -66,7 +67,6 @@ public final class DrainhuntCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Until the practice session lands, the no-argument run shows the pack.
-        return new ListCommand().runFor(this);
+        return new PracticeCommand().runFor(this);
     }
 }

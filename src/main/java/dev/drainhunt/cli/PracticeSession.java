@@ -1,0 +1,167 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.practice.Event;
+import dev.drainhunt.practice.Output;
+import dev.drainhunt.practice.PracticeEngine;
+import dev.drainhunt.practice.SessionSummary;
+import dev.drainhunt.progress.ProgressStats;
+import dev.drainhunt.progress.Rating;
+import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.render.DiffView;
+import dev.drainhunt.render.Style;
+import dev.drainhunt.render.Wrap;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * Runs one practice session: reads input, feeds the engine, shows its screens, and saves every record the
+ * engine emits before reading the next input, so leaving at any moment loses nothing.
+ */
+final class PracticeSession {
+
+    private final App app;
+    private final Prompt prompt;
+    private final Screen screen;
+    private final boolean sideBySide;
+    private final PracticeEngine engine;
+    private final Pack pack;
+    private boolean interruptedOnce;
+    private Rating suggested = Rating.GOOD;
+    private int exitCode = ExitCode.OK;
+
+    PracticeSession(App app, Prompt prompt, Screen screen, boolean sideBySide, List<Exercise> queue) {
+        this.app = app;
+        this.prompt = prompt;
+        this.screen = screen;
+        this.sideBySide = sideBySide;
+        this.pack = app.pack();
+        this.engine = new PracticeEngine(queue, app.grader(), app.clock());
+    }
+
+    int run() {
+        apply(engine.start());
+        while (engine.state() != PracticeEngine.State.DONE) {
+            Event event = engine.state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
+            if (event != null) {
+                apply(engine.handle(event));
+            }
+        }
+        return exitCode;
+    }
+
+    private Event readAnswer() {
+        Prompt.Input input = prompt.readLine(promptText());
+        if (input instanceof Prompt.Input.Line line) {
+            interruptedOnce = false;
+            PromptCommand.Parsed parsed = PromptCommand.parse(line.text());
+            if (parsed.event().isEmpty()) {
+                say(parsed.problem(), Style.WARN);
+                return null;
+            }
+            return parsed.event().get();
+        }
+        return leaveOrWarn(input);
+    }
+
+    private Event readRating() {
+        Prompt.Input input = prompt.readKey(PracticeView.ratingPrompt(suggested));
+        if (input instanceof Prompt.Input.Line line) {
+            interruptedOnce = false;
+            return switch (line.text().toLowerCase(java.util.Locale.ROOT)) {
+                case "\n" -> new Event.Rate(null);
+                case "1", "a" -> new Event.Rate(Rating.AGAIN);
+                case "2", "h" -> new Event.Rate(Rating.HARD);
+                case "3", "g" -> new Event.Rate(Rating.GOOD);
+                case "4", "e" -> new Event.Rate(Rating.EASY);
+                case "q" -> new Event.Quit();
+                default -> {
+                    say("press 1-4 (or Enter for the suggestion)", Style.WARN);
+                    yield null;
+                }
+            };
+        }
+        return leaveOrWarn(input);
+    }
+
+    /** Ctrl-D or the end of piped input leaves; Ctrl-C clears the line, and a second one in a row leaves. */
+    private Event leaveOrWarn(Prompt.Input input) {
+        if (input instanceof Prompt.Input.End) {
+            return new Event.Quit();
+        }
+        if (interruptedOnce) {
+            exitCode = ExitCode.INTERRUPTED;
+            return new Event.Quit();
+        }
+        interruptedOnce = true;
+        say("(Ctrl-C again or Ctrl-D to leave; your progress is saved)", Style.DIM);
+        return null;
+    }
+
+    private String promptText() {
+        String label = engine.current().map(e -> "#" + e.number()).orElse("");
+        return screen.color() ? "\u001b[36m" + label + " ›\u001b[0m " : label + " › ";
+    }
+
+    private void apply(List<Output> outputs) {
+        for (Output output : outputs) {
+            if (output instanceof Output.Record record) {
+                app.save(pack, record);
+            } else {
+                show(output);
+            }
+        }
+        screen.flush();
+    }
+
+    private void show(Output output) {
+        int width = prompt.width();
+        if (output instanceof Output.ExerciseShown shown) {
+            screen.println();
+            screen.println(PracticeView.exercise(pack, shown.exercise(), shown.position(), shown.total(),
+                    app.solvedCount(pack), width));
+        } else if (output instanceof Output.HintShown hint) {
+            screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
+        } else if (output instanceof Output.NoMoreHints) {
+            screen.println(PracticeView.noMoreHints(width));
+        } else if (output instanceof Output.Graded graded) {
+            screen.println(PracticeView.graded(graded.verdict(), graded.named(), graded.missing(), width));
+        } else if (output instanceof Output.Blank) {
+            say("Type what you think is wrong, or :help.", Style.DIM);
+        } else if (output instanceof Output.Revealed revealed) {
+            screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
+                    sideBySide || width >= DiffView.SIDE_BY_SIDE_WIDTH));
+        } else if (output instanceof Output.RatingAsked asked) {
+            // The rating prompt itself asks; remember what Enter stands for.
+            suggested = asked.suggested();
+        } else if (output instanceof Output.HelpShown) {
+            screen.println(PracticeView.help(width));
+        } else if (output instanceof Output.QueueDone done) {
+            screen.println();
+            say(done.exercisesDone() > 0 ? "That was the last exercise of this session." : "Nothing to practise here.",
+                    Style.GOOD);
+        } else if (output instanceof Output.Finished finished) {
+            summary(finished.summary(), width);
+        }
+    }
+
+    private void summary(SessionSummary s, int width) {
+        ProgressStats stats = app.stats(pack);
+        screen.println();
+        screen.println(new AttributedString("Session summary", Style.HEADING));
+        screen.println("  exercises done     " + s.exercisesDone());
+        screen.println("  right at first try " + s.rightFirstTry());
+        screen.println("  hints used         " + s.hintsUsed());
+        screen.println("  streak             " + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days"));
+        screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
+        screen.println(Wrap.paragraph(app.nextUp(pack), width, "  ", Style.DIM));
+        screen.println(Wrap.paragraph("Progress saved in " + app.store().file(), width, "  ", Style.DIM));
+    }
+
+    private void say(String text, AttributedStyle style) {
+        screen.println(Wrap.paragraph(text, prompt.width(), "  ", style));
+        screen.flush();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.drainhunt.cli;
+
+/** Where the practice session reads the learner's input: a line editor on a terminal, or plain piped lines. */
+interface Prompt extends AutoCloseable {
+
+    /** What one read gave. */
+    sealed interface Input {
+        /** A line (or several joined by a trailing backslash). */
+        record Line(String text) implements Input {
+        }
+
+        /** Ctrl-C at the prompt. */
+        record Interrupted() implements Input {
+        }
+
+        /** Ctrl-D, or the end of piped input. */
+        record End() implements Input {
+        }
+    }
+
+    Input readLine(String prompt);
+
+    /** One key, for choices such as the self-rating; Enter is {@code '\n'}. */
+    Input readKey(String prompt);
+
+    /** The width to lay out the next screen in; a terminal may have been resized since the last one. */
+    int width();
+
+    @Override
+    void close();
+
+    /** Joins continuation lines: a line ending in a backslash continues on the next. */
+    static String joinContinuations(String text) {
+        return text.replace("\\\r\n", "\n").replace("\\\n", "\n");
+    }
+}

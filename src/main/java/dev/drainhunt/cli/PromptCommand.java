@@ -1,0 +1,56 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Names;
+import dev.drainhunt.practice.Event;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Turns a line typed at the practice prompt into an engine event: a diagnosis, or a {@code :command}. */
+final class PromptCommand {
+
+    private static final List<String> NAMES =
+            List.of(":hint", ":lines", ":code", ":skip", ":reveal", ":quit", ":help");
+
+    private PromptCommand() {
+    }
+
+    static List<String> names() {
+        return NAMES;
+    }
+
+    /** The event, or a message saying what was not understood. */
+    record Parsed(Optional<Event> event, String problem) {
+        static Parsed of(Event event) {
+            return new Parsed(Optional.of(event), null);
+        }
+
+        static Parsed problem(String message) {
+            return new Parsed(Optional.empty(), message);
+        }
+    }
+
+    static Parsed parse(String line) {
+        String text = line.strip();
+        if (!text.startsWith(":")) {
+            return Parsed.of(new Event.Answer(line));
+        }
+        String[] words = text.split("\\s+", 2);
+        String word = words[0].toLowerCase(Locale.ROOT);
+        String rest = words.length > 1 ? words[1] : "";
+        return switch (word) {
+            case ":hint", ":h" -> Parsed.of(new Event.Hint());
+            case ":lines", ":l", ":line" -> rest.isBlank()
+                    ? Parsed.problem("say which lines, e.g. :lines 12 14")
+                    : Parsed.of(new Event.Answer("lines " + rest));
+            case ":code", ":c" -> Parsed.of(new Event.ShowCode());
+            case ":skip", ":s" -> Parsed.of(new Event.Skip());
+            case ":reveal", ":r" -> Parsed.of(new Event.Reveal());
+            case ":quit", ":q", ":exit" -> Parsed.of(new Event.Quit());
+            case ":help", ":?" -> Parsed.of(new Event.Help());
+            default -> Parsed.problem("unknown command " + word
+                    + Names.closest(word, NAMES).map(s -> " — did you mean " + s + "?").orElse("")
+                    + " (:help lists them)");
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package dev.drainhunt.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.reader.impl.completer.StringsCompleter;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
+
+/** The interactive prompt: JLine line editing, history kept in the data dir, Tab completion of commands. */
+final class TerminalPrompt implements Prompt {
+
+    private static final int CTRL_C = 3;
+    private static final int CTRL_D = 4;
+
+    private final Terminal terminal;
+    private final LineReader reader;
+
+    TerminalPrompt(Terminal terminal, Path historyFile) {
+        this.terminal = terminal;
+        DefaultParser parser = new DefaultParser();
+        // A diagnosis is prose: an apostrophe ("doesn't") must not open a quote that waits for its closing one.
+        parser.setQuoteChars(new char[0]);
+        parser.setEofOnEscapedNewLine(true);
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("drainhunt")
+                .parser(parser)
+                .completer(new StringsCompleter(PromptCommand.names()))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P … ")
+                // "!" in prose is not a history expansion.
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        if (historyFile != null) {
+            builder.variable(LineReader.HISTORY_FILE, historyFile);
+        }
+        this.reader = builder.build();
+    }
+
+    @Override
+    public Input readLine(String prompt) {
+        try {
+            return new Input.Line(Prompt.joinContinuations(reader.readLine(prompt)));
+        } catch (UserInterruptException e) {
+            return new Input.Interrupted();
+        } catch (EndOfFileException e) {
+            return new Input.End();
+        }
+    }
+
+    @Override
+    public Input readKey(String prompt) {
+        terminal.writer().print(prompt);
+        terminal.writer().flush();
+        Attributes saved = terminal.enterRawMode();
+        try {
+            NonBlockingReader keys = terminal.reader();
+            int c = keys.read();
+            terminal.writer().println();
+            terminal.writer().flush();
+            if (c < 0 || c == CTRL_D) {
+                return new Input.End();
+            }
+            if (c == CTRL_C) {
+                return new Input.Interrupted();
+            }
+            return new Input.Line(c == '\r' || c == '\n' ? "\n" : String.valueOf((char) c));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public int width() {
+        int width = terminal.getWidth();
+        return width > 0 ? width : Screen.DEFAULT_WIDTH;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.getHistory().save();
+        } catch (IOException | RuntimeException e) {
+            // History is a convenience; failing to save it must not hide the session's real outcome.
+        }
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // The process is ending; the terminal is restored by the OS if this fails.
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.drainhunt.practice;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Rating;
+import java.util.List;
+
+/**
+ * What the {@link PracticeEngine} asks the outside world to do: show something, or store something. The engine
+ * never prints or writes; the CLI renders the screens and persists the records, in the order given.
+ */
+public sealed interface Output {
+
+    /** Marker for outputs that change stored progress and must be saved before the next step. */
+    sealed interface Record extends Output {
+        Exercise exercise();
+    }
+
+    /** A new exercise to hunt in: header and buggy code. */
+    record ExerciseShown(Exercise exercise, int position, int total) implements Output {
+    }
+
+    /** Hint {@code level} of {@code of}. */
+    record HintShown(Exercise exercise, int level, int of, String text) implements Output {
+    }
+
+    /** The learner asked for a hint when none was left. */
+    record NoMoreHints(Exercise exercise) implements Output {
+    }
+
+    /** The verdict on one answer: the key points named (their summaries may be shown) and how many are missing. */
+    record Graded(Exercise exercise, Verdict verdict, List<KeyPoint> named, int missing) implements Output {
+    }
+
+    /** An empty answer: nothing graded, nothing recorded. */
+    record Blank() implements Output {
+    }
+
+    /** The answer: explanation, diff, references. */
+    record Revealed(Exercise exercise, boolean solved) implements Output {
+    }
+
+    /** Ask for a self-rating; {@code suggested} is what Enter chooses. */
+    record RatingAsked(Exercise exercise, Rating suggested) implements Output {
+    }
+
+    /** The commands available at the prompt. */
+    record HelpShown() implements Output {
+    }
+
+    /** The exercise queue is done. */
+    record QueueDone(int exercisesDone) implements Output {
+    }
+
+    /** The session is over; show its summary. */
+    record Finished(SessionSummary summary) implements Output {
+    }
+
+    /** A hint was revealed: count it now, so leaving early loses no count. */
+    record HintTaken(Exercise exercise) implements Record {
+    }
+
+    /** An attempt to append to the exercise's history. */
+    record AttemptRecorded(Exercise exercise, Attempt attempt) implements Record {
+    }
+
+    /** The self-rating for the attempt recorded at {@code attempt.at()}: replace that attempt with this one. */
+    record AttemptRated(Exercise exercise, Attempt attempt) implements Record {
+    }
+}

@@ -1,0 +1,223 @@
+package dev.drainhunt.practice;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Rating;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The practice session as a pure state machine: events in, outputs out. It owns the order of exercises, the
+ * hints shown, the grading of answers and the attempts to record; it never touches a terminal, a file or the
+ * system clock, so every transition is a unit test.
+ */
+public final class PracticeEngine {
+
+    /** Where the session stands. */
+    public enum State { HUNTING, RATING, DONE }
+
+    private final List<Exercise> queue;
+    private final Grader grader;
+    private final Clock clock;
+
+    private State state = State.DONE;
+    private int index = -1;
+    private Visit visit;
+    private int exercisesDone;
+    private int rightFirstTry;
+    private int hintsUsed;
+    private int answers;
+
+    /** What happened on the current exercise since it was shown. */
+    private static final class Visit {
+        final Exercise exercise;
+        Instant since;
+        int hints;
+        int answers;
+        final Set<String> named = new LinkedHashSet<>();
+        boolean solved;
+        Attempt last;
+
+        Visit(Exercise exercise, Instant shownAt) {
+            this.exercise = exercise;
+            this.since = shownAt;
+        }
+    }
+
+    public PracticeEngine(List<Exercise> queue, Grader grader, Clock clock) {
+        this.queue = List.copyOf(queue);
+        this.grader = grader;
+        this.clock = clock;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    /** The exercise on screen, if any. */
+    public Optional<Exercise> current() {
+        return Optional.ofNullable(visit).map(v -> v.exercise);
+    }
+
+    public SessionSummary summary() {
+        return new SessionSummary(exercisesDone, rightFirstTry, hintsUsed, answers);
+    }
+
+    /** Shows the first exercise, or finishes at once when there is none. */
+    public List<Output> start() {
+        List<Output> out = new ArrayList<>();
+        next(out);
+        return out;
+    }
+
+    public List<Output> handle(Event event) {
+        List<Output> out = new ArrayList<>();
+        if (state == State.DONE) {
+            return out;
+        }
+        if (event instanceof Event.Quit) {
+            finish(out);
+        } else if (event instanceof Event.Help) {
+            out.add(new Output.HelpShown());
+        } else if (state == State.RATING) {
+            if (event instanceof Event.Rate rate) {
+                rate(rate.rating(), out);
+            } else {
+                out.add(new Output.RatingAsked(visit.exercise, suggestedRating()));
+            }
+        } else if (event instanceof Event.Answer answer) {
+            answer(answer.text(), out);
+        } else if (event instanceof Event.Hint) {
+            hint(out);
+        } else if (event instanceof Event.ShowCode) {
+            out.add(new Output.ExerciseShown(visit.exercise, index + 1, queue.size()));
+        } else if (event instanceof Event.Skip) {
+            skip(out);
+        } else if (event instanceof Event.Reveal) {
+            reveal(out);
+        } else if (event instanceof Event.Rate) {
+            // A rating only means something after a reveal; at the hunt it is ignored.
+            out.add(new Output.HelpShown());
+        }
+        return out;
+    }
+
+    private void next(List<Output> out) {
+        index++;
+        if (index >= queue.size()) {
+            out.add(new Output.QueueDone(exercisesDone));
+            finish(out);
+            return;
+        }
+        visit = new Visit(queue.get(index), clock.instant());
+        state = State.HUNTING;
+        out.add(new Output.ExerciseShown(visit.exercise, index + 1, queue.size()));
+    }
+
+    private void finish(List<Output> out) {
+        state = State.DONE;
+        out.add(new Output.Finished(summary()));
+    }
+
+    private void answer(String text, List<Output> out) {
+        Optional<Verdict> graded = grader.grade(visit.exercise, text);
+        if (graded.isEmpty()) {
+            out.add(new Output.Blank());
+            return;
+        }
+        Verdict verdict = graded.get();
+        visit.answers++;
+        answers++;
+        visit.named.addAll(verdict.matchedKeyPoints());
+        List<KeyPoint> named = visit.exercise.keyPoints().stream()
+                .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList();
+        out.add(new Output.Graded(visit.exercise, verdict, named, verdict.missedKeyPoints().size()));
+        Attempt attempt = attempt(outcome(verdict.outcome()),
+                verdict.kind() == Verdict.AnswerKind.LINES ? Mode.LINES : Mode.TEXT, verdict.matchedKeyPoints());
+        out.add(new Output.AttemptRecorded(visit.exercise, attempt));
+        if (verdict.outcome() == Verdict.Outcome.CORRECT) {
+            visit.solved = true;
+            if (visit.answers == 1 && visit.hints == 0) {
+                rightFirstTry++;
+            }
+            showAnswer(out);
+        }
+    }
+
+    private void hint(List<Output> out) {
+        List<String> hints = visit.exercise.hints();
+        if (visit.hints >= hints.size()) {
+            out.add(new Output.NoMoreHints(visit.exercise));
+            return;
+        }
+        visit.hints++;
+        hintsUsed++;
+        out.add(new Output.HintShown(visit.exercise, visit.hints, hints.size(), hints.get(visit.hints - 1)));
+        out.add(new Output.HintTaken(visit.exercise));
+    }
+
+    private void skip(List<Output> out) {
+        // A skip is recorded as activity only when nothing else was: an exercise answered is not "skipped".
+        if (visit.answers == 0) {
+            out.add(new Output.AttemptRecorded(visit.exercise, attempt(Outcome.SKIPPED, Mode.TEXT, List.of())));
+        }
+        next(out);
+    }
+
+    private void reveal(List<Output> out) {
+        out.add(new Output.AttemptRecorded(visit.exercise,
+                attempt(Outcome.REVEALED, Mode.TEXT, List.copyOf(visit.named))));
+        showAnswer(out);
+    }
+
+    private void showAnswer(List<Output> out) {
+        out.add(new Output.Revealed(visit.exercise, visit.solved));
+        state = State.RATING;
+        out.add(new Output.RatingAsked(visit.exercise, suggestedRating()));
+    }
+
+    private void rate(Rating chosen, List<Output> out) {
+        Rating rating = chosen != null ? chosen : suggestedRating();
+        Attempt rated = new Attempt(visit.last.at(), visit.last.mode(), visit.last.verdict(),
+                visit.last.keyPoints(), visit.last.hintsUsed(), visit.last.seconds(), rating);
+        out.add(new Output.AttemptRated(visit.exercise, rated));
+        exercisesDone++;
+        next(out);
+    }
+
+    /** Good for a clean solve, hard for a solve that needed help, again for an answer seen, not found. */
+    Rating suggestedRating() {
+        if (!visit.solved) {
+            return Rating.AGAIN;
+        }
+        return visit.answers == 1 && visit.hints == 0 ? Rating.GOOD : Rating.HARD;
+    }
+
+    /** An attempt stamped now, with the time since the previous one; remembered for the rating. */
+    private Attempt attempt(Outcome outcome, Mode mode, List<String> keyPoints) {
+        Instant now = clock.instant();
+        long seconds = Math.max(0, Duration.between(visit.since, now).toSeconds());
+        visit.since = now;
+        visit.last = new Attempt(now, mode, outcome, keyPoints, visit.hints, seconds, null);
+        return visit.last;
+    }
+
+    private static Outcome outcome(Verdict.Outcome outcome) {
+        return switch (outcome) {
+            case CORRECT -> Outcome.CORRECT;
+            case PARTIAL -> Outcome.PARTIAL;
+            case MISSED -> Outcome.MISSED;
+        };
+    }
+}

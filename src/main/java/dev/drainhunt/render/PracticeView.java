@@ -1,0 +1,155 @@
+package dev.drainhunt.render;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.exercise.Reference;
+import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.progress.Rating;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** The screens of a practice session, as styled lines for a given width. */
+public final class PracticeView {
+
+    public static final String INSTRUCTIONS = "Say what is wrong (Enter sends; end a line with \\ to go on), "
+            + "or give line numbers.  :hint  :lines N  :code  :skip  :reveal  :quit  :help";
+
+    private PracticeView() {
+    }
+
+    /** Header with the pack's progress, the buggy code, one line of instructions. */
+    public static List<AttributedString> exercise(Pack pack, Exercise exercise, int position, int total,
+                                                  int solved, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(rule(width));
+        AttributedStringBuilder top = new AttributedStringBuilder();
+        top.styled(Style.ACCENT, "[" + position + "/" + total + "]").append("  ");
+        top.append(Bar.of(solved, pack.size(), Math.min(20, Math.max(5, width / 6))));
+        top.styled(Style.DIM, " solved");
+        out.add(top.toAttributedString());
+        out.addAll(ExerciseView.header(pack, exercise, width));
+        out.add(AttributedString.EMPTY);
+        out.addAll(ExerciseView.code(exercise, width));
+        out.add(AttributedString.EMPTY);
+        out.addAll(Wrap.paragraph(INSTRUCTIONS, width, "", Style.DIM));
+        return out;
+    }
+
+    public static List<AttributedString> hint(int level, int of, String text, int width) {
+        return Wrap.paragraph("Hint " + level + "/" + of + ": " + text, width, "  ", Style.WARN);
+    }
+
+    public static List<AttributedString> noMoreHints(int width) {
+        return Wrap.paragraph("No more hints. Keep going, or :reveal to see the answer.", width, "  ", Style.DIM);
+    }
+
+    public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int missing, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        String headline = switch (verdict.outcome()) {
+            case CORRECT -> "✔ Correct.";
+            case PARTIAL -> "◐ Partly there.";
+            case MISSED -> "✘ Not yet.";
+        };
+        AttributedStyle style = switch (verdict.outcome()) {
+            case CORRECT -> Style.GOOD;
+            case PARTIAL -> Style.WARN;
+            case MISSED -> Style.BAD;
+        };
+        out.addAll(Wrap.paragraph(headline, width, "  ", style.bold()));
+        for (KeyPoint point : named) {
+            out.addAll(Wrap.paragraph("✔ " + point.summary(), width, "    ", Style.GOOD));
+        }
+        verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict), width, "    ",
+                lines == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN)));
+        if (verdict.outcome() != Verdict.Outcome.CORRECT) {
+            String rest = missing == 0 ? "" : missing + (missing == 1 ? " key point" : " key points")
+                    + " not named yet. ";
+            out.addAll(Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM));
+        }
+        return out;
+    }
+
+    private static String linesMessage(Verdict verdict) {
+        String picked = "lines " + join(verdict.pickedLines());
+        if (verdict.hitLines().isEmpty()) {
+            return "Line pick: " + picked + " — the bug is not there.";
+        }
+        return switch (verdict.lineOutcome()) {
+            case CORRECT -> "Line pick: " + picked + " — right on the bug.";
+            case PARTIAL -> "Line pick: " + picked + " — the bug is among them, but narrow it down.";
+            case MISSED -> "Line pick: " + picked + " — the bug is not there.";
+        };
+    }
+
+    /** Explanation, the bug lines marked in the code, the diff to the fix, references and linters. */
+    public static List<AttributedString> reveal(Exercise exercise, boolean solved, int width, boolean sideBySide) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(rule(width));
+        out.add(new AttributedString(solved ? "The answer" : "The answer (revealed)", Style.HEADING));
+        out.add(AttributedString.EMPTY);
+        out.add(new AttributedString("Key points", Style.HEADING));
+        for (KeyPoint point : exercise.keyPoints()) {
+            out.addAll(Wrap.paragraph("• " + point.summary(), width, "  ", Style.PLAIN));
+        }
+        out.add(AttributedString.EMPTY);
+        for (String paragraph : exercise.explanation()) {
+            out.addAll(Wrap.paragraph(paragraph, width, "", Style.PLAIN));
+            out.add(AttributedString.EMPTY);
+        }
+        out.add(new AttributedString("The bug (▶ marks the lines)", Style.HEADING));
+        out.addAll(CodeView.render(exercise.buggy(), new HashSet<>(exercise.bugLines()), width));
+        out.add(AttributedString.EMPTY);
+        out.add(new AttributedString("The fix", Style.HEADING));
+        out.addAll(DiffView.render(exercise.buggy(), exercise.fix(), width, sideBySide));
+        if (!exercise.references().isEmpty()) {
+            out.add(AttributedString.EMPTY);
+            out.add(new AttributedString("Read more", Style.HEADING));
+            for (Reference ref : exercise.references()) {
+                out.addAll(Wrap.paragraph("• " + ref.title() + " — " + ref.url(), width, "  ", Style.PLAIN));
+            }
+        }
+        out.add(AttributedString.EMPTY);
+        out.addAll(Wrap.paragraph(exercise.detectedBy().isEmpty()
+                ? "Linters: none flags this bug — only a reviewer's eye catches it."
+                : "Linters that flag it: " + String.join(", ", exercise.detectedBy()), width, "", Style.DIM));
+        return out;
+    }
+
+    public static String ratingPrompt(Rating suggested) {
+        return "How did it go? [1] again  [2] hard  [3] good  [4] easy  (Enter: "
+                + suggested.name().toLowerCase(java.util.Locale.ROOT) + ") ";
+    }
+
+    public static List<AttributedString> help(int width) {
+        List<AttributedString> out = new ArrayList<>();
+        out.addAll(Wrap.paragraph("Type your diagnosis in your own words and press Enter; end a line with \\ to "
+                + "write more lines. Line numbers alone (12, L12, 12-14) pick the buggy lines.", width, "  ",
+                Style.PLAIN));
+        String[][] commands = {
+            {":hint", "the next hint (counted)"},
+            {":lines 4 7", "pick lines 4 and 7 as the bug"},
+            {":code", "show the code again"},
+            {":skip", "leave this exercise for later"},
+            {":reveal", "give up and see the answer"},
+            {":quit", "leave (Ctrl-D too; Ctrl-C clears the line, twice leaves)"},
+            {":help", "this help"}};
+        for (String[] c : commands) {
+            out.add(new AttributedStringBuilder().append("  ").styled(Style.ACCENT, String.format("%-11s", c[0]))
+                    .append(" ").append(c[1]).toAttributedString());
+        }
+        return out;
+    }
+
+    private static AttributedString rule(int width) {
+        return new AttributedString("─".repeat(Math.max(10, Math.min(width, 100))), Style.DIM);
+    }
+
+    private static String join(List<Integer> lines) {
+        return String.join(", ", lines.stream().map(String::valueOf).toList());
+    }
+}

@@ -1,0 +1,224 @@
+package dev.drainhunt.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drainhunt.exercise.Difficulty;
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Rating;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PracticeEngineTest {
+
+    /** A clock the test moves by hand. */
+    static final class StepClock extends Clock {
+        Instant now = Instant.parse("2026-11-28T10:00:00Z");
+
+        void advance(long seconds) {
+            now = now.plus(Duration.ofSeconds(seconds));
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    static Exercise exercise(String id, int number) {
+        return new Exercise(id, number, "Title " + id, Difficulty.EASY, List.of("signals"), null,
+                List.of("package main", "", "func main() {", "\tsrv.Close()", "}"), List.of(4),
+                List.of("hint one", "hint two"),
+                List.of(new KeyPoint("hard-stop", "Close cuts connections.", List.of(List.of("close"))),
+                        new KeyPoint("no-deadline", "No deadline.", List.of(List.of("@timeout")))),
+                List.of("Explained."), List.of("package main", "", "func main() {", "\tsrv.Shutdown(ctx)", "}"),
+                List.of(), List.of(), null);
+    }
+
+    private final StepClock clock = new StepClock();
+    private final Exercise first = exercise("first", 1);
+    private final Exercise second = exercise("second", 2);
+    private final PracticeEngine engine = new PracticeEngine(List.of(first, second), Grader.standard(), clock);
+
+    private static <T extends Output> List<T> only(List<Output> outputs, Class<T> type) {
+        return outputs.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Test
+    void startShowsTheFirstExercise() {
+        List<Output> out = engine.start();
+        assertThat(out).containsExactly(new Output.ExerciseShown(first, 1, 2));
+        assertThat(engine.state()).isEqualTo(PracticeEngine.State.HUNTING);
+    }
+
+    @Test
+    void startWithAnEmptyQueueFinishesAtOnce() {
+        PracticeEngine empty = new PracticeEngine(List.of(), Grader.standard(), clock);
+        assertThat(empty.start()).containsExactly(new Output.QueueDone(0),
+                new Output.Finished(new SessionSummary(0, 0, 0, 0)));
+        assertThat(empty.state()).isEqualTo(PracticeEngine.State.DONE);
+    }
+
+    @Test
+    void aPartialAnswerNamesWhatWasFoundRecordsAnAttemptAndKeepsHunting() {
+        engine.start();
+        clock.advance(30);
+        List<Output> out = engine.handle(new Event.Answer("it calls srv.Close()"));
+        Output.Graded graded = only(out, Output.Graded.class).get(0);
+        assertThat(graded.named()).extracting(KeyPoint::id).containsExactly("hard-stop");
+        assertThat(graded.missing()).isEqualTo(1);
+        Attempt attempt = only(out, Output.AttemptRecorded.class).get(0).attempt();
+        assertThat(attempt.verdict()).isEqualTo(Outcome.PARTIAL);
+        assertThat(attempt.seconds()).isEqualTo(30);
+        assertThat(attempt.mode()).isEqualTo(Mode.TEXT);
+        assertThat(attempt.keyPoints()).containsExactly("hard-stop");
+        assertThat(engine.state()).isEqualTo(PracticeEngine.State.HUNTING);
+    }
+
+    @Test
+    void aCorrectAnswerRevealsAndAsksForARatingSuggestingGood() {
+        engine.start();
+        List<Output> out = engine.handle(new Event.Answer("Close without a deadline"));
+        assertThat(out).hasExactlyElementsOfTypes(Output.Graded.class, Output.AttemptRecorded.class,
+                Output.Revealed.class, Output.RatingAsked.class);
+        assertThat(only(out, Output.Revealed.class).get(0).solved()).isTrue();
+        assertThat(only(out, Output.RatingAsked.class).get(0).suggested()).isEqualTo(Rating.GOOD);
+        assertThat(engine.state()).isEqualTo(PracticeEngine.State.RATING);
+    }
+
+    @Test
+    void aBlankAnswerIsNotAnAttempt() {
+        engine.start();
+        assertThat(engine.handle(new Event.Answer("   "))).containsExactly(new Output.Blank());
+    }
+
+    @Test
+    void lineNumbersAloneAreALinesAttempt() {
+        engine.start();
+        List<Output> out = engine.handle(new Event.Answer("4"));
+        assertThat(only(out, Output.AttemptRecorded.class).get(0).attempt().mode()).isEqualTo(Mode.LINES);
+        assertThat(only(out, Output.AttemptRecorded.class).get(0).attempt().verdict()).isEqualTo(Outcome.CORRECT);
+    }
+
+    @Test
+    void hintsComeInOrderAreCountedAtOnceAndRunOut() {
+        engine.start();
+        List<Output> one = engine.handle(new Event.Hint());
+        assertThat(one).containsExactly(new Output.HintShown(first, 1, 2, "hint one"), new Output.HintTaken(first));
+        assertThat(engine.handle(new Event.Hint())).first().isEqualTo(new Output.HintShown(first, 2, 2, "hint two"));
+        assertThat(engine.handle(new Event.Hint())).containsExactly(new Output.NoMoreHints(first));
+    }
+
+    @Test
+    void aSolveAfterAHintSuggestsHardAndRecordsTheHint() {
+        engine.start();
+        engine.handle(new Event.Hint());
+        List<Output> out = engine.handle(new Event.Answer("close, no timeout"));
+        assertThat(only(out, Output.AttemptRecorded.class).get(0).attempt().hintsUsed()).isEqualTo(1);
+        assertThat(only(out, Output.RatingAsked.class).get(0).suggested()).isEqualTo(Rating.HARD);
+    }
+
+    @Test
+    void revealRecordsARevealedAttemptWithWhatWasNamedAndSuggestsAgain() {
+        engine.start();
+        engine.handle(new Event.Answer("close"));
+        List<Output> out = engine.handle(new Event.Reveal());
+        Attempt attempt = only(out, Output.AttemptRecorded.class).get(0).attempt();
+        assertThat(attempt.verdict()).isEqualTo(Outcome.REVEALED);
+        assertThat(attempt.keyPoints()).containsExactly("hard-stop");
+        assertThat(only(out, Output.Revealed.class).get(0).solved()).isFalse();
+        assertThat(only(out, Output.RatingAsked.class).get(0).suggested()).isEqualTo(Rating.AGAIN);
+    }
+
+    @Test
+    void rateReplacesTheLastAttemptWithItsRatingAndMovesOn() {
+        engine.start();
+        List<Output> answered = engine.handle(new Event.Answer("close, no timeout"));
+        Attempt recorded = only(answered, Output.AttemptRecorded.class).get(0).attempt();
+        List<Output> out = engine.handle(new Event.Rate(Rating.EASY));
+        Output.AttemptRated rated = only(out, Output.AttemptRated.class).get(0);
+        assertThat(rated.attempt().at()).isEqualTo(recorded.at());
+        assertThat(rated.attempt().rating()).isEqualTo(Rating.EASY);
+        assertThat(rated.attempt().verdict()).isEqualTo(Outcome.CORRECT);
+        assertThat(out).last().isEqualTo(new Output.ExerciseShown(second, 2, 2));
+    }
+
+    @Test
+    void enterAtTheRatingTakesTheSuggestion() {
+        engine.start();
+        engine.handle(new Event.Reveal());
+        List<Output> out = engine.handle(new Event.Rate(null));
+        assertThat(only(out, Output.AttemptRated.class).get(0).attempt().rating()).isEqualTo(Rating.AGAIN);
+    }
+
+    @Test
+    void anythingButARatingAtTheRatingAsksAgain() {
+        engine.start();
+        engine.handle(new Event.Reveal());
+        assertThat(engine.handle(new Event.Answer("more thoughts")))
+                .containsExactly(new Output.RatingAsked(first, Rating.AGAIN));
+        assertThat(engine.state()).isEqualTo(PracticeEngine.State.RATING);
+    }
+
+    @Test
+    void skipRecordsActivityOnlyWhenNothingWasAnswered() {
+        engine.start();
+        List<Output> out = engine.handle(new Event.Skip());
+        assertThat(only(out, Output.AttemptRecorded.class).get(0).attempt().verdict()).isEqualTo(Outcome.SKIPPED);
+        assertThat(out).last().isEqualTo(new Output.ExerciseShown(second, 2, 2));
+        engine.handle(new Event.Answer("close"));
+        assertThat(only(engine.handle(new Event.Skip()), Output.AttemptRecorded.class)).isEmpty();
+    }
+
+    @Test
+    void showCodeShowsTheSameExerciseAgain() {
+        engine.start();
+        assertThat(engine.handle(new Event.ShowCode())).containsExactly(new Output.ExerciseShown(first, 1, 2));
+    }
+
+    @Test
+    void helpListsCommandsInAnyState() {
+        engine.start();
+        assertThat(engine.handle(new Event.Help())).containsExactly(new Output.HelpShown());
+    }
+
+    @Test
+    void quitFinishesWithTheSessionSummary() {
+        engine.start();
+        engine.handle(new Event.Answer("close and no deadline"));
+        engine.handle(new Event.Rate(Rating.GOOD));
+        engine.handle(new Event.Hint());
+        List<Output> out = engine.handle(new Event.Quit());
+        assertThat(out).containsExactly(new Output.Finished(new SessionSummary(1, 1, 1, 1)));
+        assertThat(engine.state()).isEqualTo(PracticeEngine.State.DONE);
+        assertThat(engine.handle(new Event.Hint())).isEmpty();
+    }
+
+    @Test
+    void finishingTheQueueSaysSoAndSummarises() {
+        PracticeEngine one = new PracticeEngine(List.of(first), Grader.standard(), clock);
+        one.start();
+        one.handle(new Event.Reveal());
+        List<Output> out = one.handle(new Event.Rate(Rating.AGAIN));
+        assertThat(out).endsWith(new Output.QueueDone(1), new Output.Finished(new SessionSummary(1, 0, 0, 0)));
+    }
+}
