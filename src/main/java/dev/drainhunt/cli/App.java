@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -109,13 +110,31 @@ final class App {
 
     /** Saves one record of a practice session now; a failure to save ends the command with exit code 3. */
     void save(Pack pack, Output.Record record) {
+        saveProgress(pack, p -> Records.apply(p, record));
+    }
+
+    /** Changes one pack's stored progress under the store's lock; a failure ends the command with exit code 3. */
+    void saveProgress(Pack pack, UnaryOperator<PackProgress> change) {
         saves.save(() -> {
             try {
-                store().update(pack.name(), p -> Records.apply(p, record));
+                store().update(pack.name(), change);
             } catch (ProgressException e) {
                 throw UserError.data(e.getMessage());
             }
         });
+    }
+
+    /**
+     * Asks a yes/no question on the terminal (default no). Off a terminal there is nobody to ask, so the answer
+     * is yes: scripts that pipe output still get what they asked for.
+     */
+    boolean confirm(String question) {
+        java.io.Console console = System.console();
+        if (!env.stdinIsTerminal() || console == null) {
+            return true;
+        }
+        String answer = console.readLine("%s [y/N] ", question);
+        return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).startsWith("y");
     }
 
     ProgressStats stats(Pack pack) {

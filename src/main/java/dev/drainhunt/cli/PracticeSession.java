@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.PracticeEngine;
@@ -127,7 +128,10 @@ final class PracticeSession {
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            screen.println(PracticeView.graded(graded.verdict(), graded.named(), graded.missing(), width));
+            screen.println(PracticeView.graded(graded.verdict(), graded.named(), width));
+            if (graded.verdict().outcome() != Verdict.Outcome.CORRECT) {
+                screen.println(PracticeView.keepGoing(graded.missing(), width));
+            }
         } else if (output instanceof Output.Blank) {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {

@@ -41,14 +41,15 @@ public final class PracticeView {
     }
 
     public static List<AttributedString> hint(int level, int of, String text, int width) {
-        return Wrap.paragraph("Hint " + level + "/" + of + ": " + text, width, "  ", Style.WARN);
+        return Wrap.item("  ", "Hint " + level + "/" + of + ": ", text, width, Style.WARN);
     }
 
     public static List<AttributedString> noMoreHints(int width) {
         return Wrap.paragraph("No more hints. Keep going, or :reveal to see the answer.", width, "  ", Style.DIM);
     }
 
-    public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int missing, int width) {
+    /** The verdict on one answer and the key points it named; never the text of those it missed. */
+    public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int width) {
         List<AttributedString> out = new ArrayList<>();
         String headline = switch (verdict.outcome()) {
             case CORRECT -> "✔ Correct.";
@@ -62,16 +63,18 @@ public final class PracticeView {
         };
         out.addAll(Wrap.paragraph(headline, width, "  ", style.bold()));
         for (KeyPoint point : named) {
-            out.addAll(Wrap.paragraph("✔ " + point.summary(), width, "    ", Style.GOOD));
+            out.addAll(Wrap.item("    ", "✔ ", point.summary(), width, Style.GOOD));
         }
         verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict), width, "    ",
                 lines == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN)));
-        if (verdict.outcome() != Verdict.Outcome.CORRECT) {
-            String rest = missing == 0 ? "" : missing + (missing == 1 ? " key point" : " key points")
-                    + " not named yet. ";
-            out.addAll(Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM));
-        }
         return out;
+    }
+
+    /** After an answer that is not yet right: how many points are missing and what to do next. */
+    public static List<AttributedString> keepGoing(int missing, int width) {
+        String rest = missing == 0 ? "" : missing + (missing == 1 ? " key point" : " key points")
+                + " not named yet. ";
+        return Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM);
     }
 
     private static String linesMessage(Verdict verdict) {
@@ -94,7 +97,7 @@ public final class PracticeView {
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("Key points", Style.HEADING));
         for (KeyPoint point : exercise.keyPoints()) {
-            out.addAll(Wrap.paragraph("• " + point.summary(), width, "  ", Style.PLAIN));
+            out.addAll(Wrap.item("  ", "• ", point.summary(), width, Style.PLAIN));
         }
         out.add(AttributedString.EMPTY);
         for (String paragraph : exercise.explanation()) {
@@ -110,7 +113,7 @@ public final class PracticeView {
             out.add(AttributedString.EMPTY);
             out.add(new AttributedString("Read more", Style.HEADING));
             for (Reference ref : exercise.references()) {
-                out.addAll(Wrap.paragraph("• " + ref.title() + " — " + ref.url(), width, "  ", Style.PLAIN));
+                out.addAll(Wrap.item("  ", "• ", ref.title() + " — " + ref.url(), width, Style.PLAIN));
             }
         }
         out.add(AttributedString.EMPTY);

@@ -12,6 +12,19 @@ public final class Wrap {
     private Wrap() {
     }
 
+    /** A list item: {@code bullet} on the first line, later lines indented to align under its text. */
+    public static List<AttributedString> item(String indent, String bullet, String text, int width,
+                                              AttributedStyle style) {
+        List<AttributedString> lines = paragraph(text, width - bullet.length(), indent + " ".repeat(bullet.length()),
+                style);
+        if (!lines.isEmpty()) {
+            AttributedString first = lines.get(0);
+            String shown = first.toString().substring(indent.length() + bullet.length());
+            lines.set(0, styled(indent + bullet + shown, style));
+        }
+        return lines;
+    }
+
     public static List<AttributedString> paragraph(String text, int width, String indent, AttributedStyle style) {
         List<AttributedString> out = new ArrayList<>();
         int room = Math.max(20, width - indent.length());

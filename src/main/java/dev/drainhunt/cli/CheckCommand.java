@@ -1,0 +1,93 @@
+package dev.drainhunt.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.render.PracticeView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt check EX}: grade one diagnosis without recording anything. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Grade a diagnosis of an exercise: which key points it names (never the others' text).",
+            "Reads the diagnosis from stdin when --diagnosis is not given. Records nothing; exits 0 whatever the "
+                    + "verdict."})
+final class CheckCommand implements Callable<Integer> {
+
+    /** Longer answers are essays, not diagnoses, and grading time grows with length. */
+    static final int MAX_LENGTH = 20_000;
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+    String name;
+
+    @Option(names = {"-d", "--diagnosis"}, paramLabel = "TEXT", description = "The diagnosis (default: stdin).")
+    String diagnosis;
+
+    @Option(names = "--json", description = "Print the verdict as JSON for scripts.")
+    boolean json;
+
+    /** Where the diagnosis comes from without --diagnosis; tests replace it. */
+    InputStream stdin = System.in;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        Exercise exercise = app.exercise(name);
+        String text = diagnosis != null ? diagnosis : readStdin(app);
+        if (text.length() > MAX_LENGTH) {
+            throw UserError.usage("the diagnosis is " + text.length() + " characters; keep it under " + MAX_LENGTH);
+        }
+        Verdict verdict = app.grader().grade(exercise, text).orElseThrow(() -> UserError.usage(
+                "no diagnosis given: pass --diagnosis TEXT or pipe it on stdin"));
+        Screen screen = app.screen();
+        if (json) {
+            screen.println(Json.pretty(json(exercise, verdict)));
+            return ExitCode.OK;
+        }
+        screen.println(PracticeView.graded(verdict, exercise.keyPoints().stream()
+                .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList(), screen.width()));
+        int missing = verdict.missedKeyPoints().size();
+        if (missing > 0) {
+            int total = exercise.keyPoints().size();
+            screen.println("  " + missing + " of " + total + (total == 1 ? " key point" : " key points")
+                    + " not named yet; try drainhunt hint " + exercise.number());
+        }
+        return ExitCode.OK;
+    }
+
+    private String readStdin(App app) {
+        if (app.env().stdinIsTerminal()) {
+            app.err().println("Type your diagnosis, then Ctrl-D on an empty line:");
+            app.err().flush();
+        }
+        try {
+            return new String(stdin.readNBytes(MAX_LENGTH * 4 + 1), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static ObjectNode json(Exercise exercise, Verdict verdict) {
+        ObjectNode o = Json.MAPPER.createObjectNode();
+        o.put("exercise", exercise.number());
+        o.put("id", exercise.id());
+        o.put("verdict", verdict.outcome().name().toLowerCase(Locale.ROOT));
+        verdict.matchedKeyPoints().forEach(o.putArray("matched")::add);
+        verdict.missedKeyPoints().forEach(o.putArray("missed")::add);
+        ObjectNode lines = o.putObject("lines");
+        verdict.pickedLines().forEach(lines.putArray("picked")::add);
+        verdict.hitLines().forEach(lines.putArray("hit")::add);
+        return o;
+    }
+}

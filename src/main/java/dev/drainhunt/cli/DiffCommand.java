@@ -1,0 +1,34 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.render.DiffView;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt diff EX}: only the diff from the buggy code to the fix. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = "Show the diff from an exercise's buggy code to its fix (nothing else, nothing recorded).")
+final class DiffCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+    String name;
+
+    @Option(names = "--side-by-side", description = "Side by side (automatic from 150 columns).")
+    boolean sideBySide;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        Exercise exercise = app.exercise(name);
+        Screen screen = app.screen();
+        screen.println(DiffView.render(exercise.buggy(), exercise.fix(), screen.width(),
+                sideBySide || screen.width() >= DiffView.SIDE_BY_SIDE_WIDTH));
+        return ExitCode.OK;
+    }
+}

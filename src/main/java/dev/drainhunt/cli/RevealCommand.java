@@ -1,0 +1,55 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Status;
+import dev.drainhunt.render.DiffView;
+import dev.drainhunt.render.PracticeView;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt reveal EX}: the answer, after a confirmation when the exercise is not solved yet. */
+@Command(name = "reveal", mixinStandardHelpOptions = true,
+        description = {"Show an exercise's answer: key points, explanation, the diff to the fix, references.",
+            "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded."})
+final class RevealCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+    String name;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
+    boolean yes;
+
+    @Option(names = "--side-by-side", description = "Show the fix side by side (automatic from 150 columns).")
+    boolean sideBySide;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        Pack pack = app.pack();
+        Exercise exercise = app.exercise(name);
+        boolean solved = Status.of(app.progress(pack).exercise(exercise.id()), app.clock().getZone()).solved();
+        if (!solved) {
+            if (!yes && !app.confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
+                app.screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
+                return ExitCode.OK;
+            }
+            Attempt gaveUp = new Attempt(app.clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
+            app.saveProgress(pack, p -> p.withAttempt(exercise.id(), gaveUp));
+        }
+        Screen screen = app.screen();
+        screen.println(PracticeView.reveal(exercise, solved, screen.width(),
+                sideBySide || screen.width() >= DiffView.SIDE_BY_SIDE_WIDTH));
+        return ExitCode.OK;
+    }
+}
