@@ -73,7 +73,8 @@ class ProgressProcessesTest {
     @Test
     @Timeout(90)
     void aProcessKilledAtAnyMomentLosesNoAttemptItReportedSaved() throws Exception {
-        Path data = dir.resolve("data");
+        // Made here: a child killed while starting up may not have got as far as creating it.
+        Path data = Files.createDirectory(dir.resolve("data"));
         Path stderr = dir.resolve("stderr.txt");
         long seed = System.nanoTime();
         Random random = new Random(seed);

@@ -5,6 +5,7 @@ import static dev.drainhunt.progress.Fixtures.NOW;
 import static dev.drainhunt.progress.Fixtures.PACK;
 import static dev.drainhunt.progress.Fixtures.attempt;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -165,6 +166,19 @@ class ProgressStoreTest {
         PackProgress pack = store().read().pack(PACK);
         assertThat(Stream.of("ex-0", "ex-1", "ex-2", "ex-3").mapToInt(id -> pack.exercise(id).hintsTaken()))
                 .containsOnly(25);
+    }
+
+    @Test
+    void anUpdateInsideAnUpdateIsRefusedRatherThanDeadlocked() {
+        ProgressStore store = store();
+
+        assertThatThrownBy(() -> store.update(PACK, p -> {
+            store.update(PACK, q -> q.withHintTaken("ex-1"));
+            return p;
+        }))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("nested");
+        assertThat(store().read()).isEqualTo(ProgressFile.empty());
     }
 
     @Test
