@@ -26,7 +26,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jline.terminal.Terminal;
@@ -44,7 +48,7 @@ final class App {
     private Screen screen;
     private Grader grader;
     private ProgressStore store;
-    private Clock clock = Clock.systemDefaultZone();
+    private Clock clock;
 
     App(DrainhuntCommand options, PrintWriter out, PrintWriter err, Environment env) {
         this.options = options;
@@ -69,8 +73,27 @@ final class App {
                 .problems().stream().findFirst().map(RuleProblem::message));
     }
 
+    /**
+     * The system clock, or one moved to $DRAINHUNT_NOW (an ISO date or instant): demos and end-to-end tests use it
+     * to see reviews come due without waiting days.
+     */
     Clock clock() {
+        if (clock == null) {
+            clock = Clock.systemDefaultZone();
+            env.get("DRAINHUNT_NOW").ifPresent(text -> clock = Clock.offset(clock,
+                    Duration.between(clock.instant(), parseInstant(text))));
+        }
         return clock;
+    }
+
+    private Instant parseInstant(String text) {
+        try {
+            return text.contains("T") ? Instant.parse(text)
+                    : LocalDate.parse(text).atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw UserError.usage("DRAINHUNT_NOW must be a date (2026-12-01) or an instant (2026-12-01T09:00:00Z), "
+                    + "not \"" + text + "\"");
+        }
     }
 
     /** For tests: a fixed day, so streaks and due dates are predictable. */
@@ -87,7 +110,7 @@ final class App {
 
     ProgressStore store() {
         if (store == null) {
-            store = new ProgressStore(dataDir(), clock, warning -> {
+            store = new ProgressStore(dataDir(), clock(), warning -> {
                 err.println("drainhunt: warning: " + warning);
                 err.flush();
             });
@@ -110,7 +133,7 @@ final class App {
 
     /** Saves one record of a practice session now; a failure to save ends the command with exit code 3. */
     void save(Pack pack, Output.Record record) {
-        saveProgress(pack, p -> Records.apply(p, record));
+        saveProgress(pack, p -> Records.apply(p, record, LocalDate.now(clock())));
     }
 
     /** Changes one pack's stored progress under the store's lock; a failure ends the command with exit code 3. */
@@ -138,7 +161,7 @@ final class App {
     }
 
     ProgressStats stats(Pack pack) {
-        return ProgressStats.of(pack, progressFile(), clock);
+        return ProgressStats.of(pack, progressFile(), clock());
     }
 
     int solvedCount(Pack pack) {
@@ -147,7 +170,7 @@ final class App {
 
     /** "Next review due …" or "No reviews scheduled yet." */
     String nextUp(Pack pack) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock());
         PackProgress progress = progress(pack);
         int due = StudyQueue.due(pack, progress, today).size();
         if (due > 0) {

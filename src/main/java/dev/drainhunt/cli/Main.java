@@ -18,7 +18,12 @@ public final class Main {
 
     /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cmd = commandLine();
+        int code = cmd.execute(args);
+        // print() without a newline is not auto-flushed, and System.exit does not flush for us.
+        cmd.getOut().flush();
+        cmd.getErr().flush();
+        return code;
     }
 
     static CommandLine commandLine() {

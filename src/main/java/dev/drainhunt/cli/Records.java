@@ -4,6 +4,8 @@ import dev.drainhunt.practice.Output;
 import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.ExerciseProgress;
 import dev.drainhunt.progress.PackProgress;
+import dev.drainhunt.progress.Scheduler;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +15,8 @@ final class Records {
     private Records() {
     }
 
-    static PackProgress apply(PackProgress progress, Output.Record record) {
+    /** @param today the learner's date, from which a rating schedules the next review */
+    static PackProgress apply(PackProgress progress, Output.Record record, LocalDate today) {
         String id = record.exercise().id();
         if (record instanceof Output.HintTaken) {
             return progress.withHintTaken(id);
@@ -22,7 +25,9 @@ final class Records {
             return progress.withAttempt(id, recorded.attempt());
         }
         if (record instanceof Output.AttemptRated rated) {
-            return progress.with(id, replace(progress.exercise(id), rated.attempt()));
+            ExerciseProgress exercise = replace(progress.exercise(id), rated.attempt());
+            return progress.with(id, exercise.withReview(
+                    Scheduler.next(exercise.review(), rated.attempt().rating(), today)));
         }
         throw new IllegalArgumentException("unknown record " + record);
     }

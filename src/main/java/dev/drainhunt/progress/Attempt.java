@@ -8,7 +8,8 @@ import java.util.Objects;
  * One answer to one exercise, as recorded when it was graded.
  *
  * @param keyPoints ids of the key points the answer named
- * @param hintsUsed hints revealed during this attempt
+ * @param hintsUsed hints the learner had seen on this exercise's visit when answering (context for mastery and
+ *     "right at first try"; the running total lives in {@code ExerciseProgress.hintsTaken})
  * @param seconds time spent on the attempt
  * @param rating the learner's self-rating, or null when not asked
  */

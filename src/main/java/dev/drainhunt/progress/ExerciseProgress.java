@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param attempts in the order they were recorded (not re-sorted by time: a clock that jumps must not
  *     reorder history)
- * @param hintsTaken hints revealed outside an attempt, e.g. by {@code drainhunt hint}
+ * @param hintsTaken every hint revealed, in practice or by {@code drainhunt hint}, counted when it is shown
+ *     (an attempt's own {@code hintsUsed} says how many it had seen, for mastery, and is not added again)
  * @param review spaced-review state, or null until the scheduler first sets it
  */
 public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review review) {
@@ -51,8 +52,8 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
         return attempts.stream().filter(Attempt::correct).findFirst();
     }
 
-    /** Hints seen on this exercise: during attempts and outside them. */
+    /** Every hint revealed on this exercise. */
     public int hintsUsed() {
-        return hintsTaken + attempts.stream().mapToInt(Attempt::hintsUsed).sum();
+        return hintsTaken;
     }
 }

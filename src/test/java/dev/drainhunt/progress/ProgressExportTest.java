@@ -30,6 +30,8 @@ class ProgressExportTest {
             .withAttempt("no-deadline", attempt(EARLIER, Outcome.CORRECT))
             .withAttempt("wrong-ctx", attempt(EARLIER, Outcome.MISSED, 1))
             .withAttempt("wrong-ctx", attempt(NOW, Outcome.CORRECT, 2))
+            // Two hints shown, each counted when shown; the attempts say how many had been seen by then.
+            .withHintTaken("wrong-ctx")
             .withHintTaken("wrong-ctx"));
 
     static ProgressExport export(Pack pack, String learner) {
@@ -42,7 +44,7 @@ class ProgressExportTest {
 
         assertThat(export.exercises()).containsExactly(
                 new ExportedExercise(1, "no-deadline", "Title of no-deadline", Status.SOLVED, 1, EARLIER, 0, true),
-                new ExportedExercise(2, "wrong-ctx", "Title of wrong-ctx", Status.SOLVED, 2, NOW, 4, false),
+                new ExportedExercise(2, "wrong-ctx", "Title of wrong-ctx", Status.SOLVED, 2, NOW, 2, false),
                 new ExportedExercise(3, "lost-signal", "Title of lost-signal", Status.NEW, 0, null, 0, false));
         assertThat(export.exportedAt()).isEqualTo(NOW);
         assertThat(export.pack()).isEqualTo(PACK);
@@ -70,7 +72,7 @@ class ProgressExportTest {
         JsonNode second = json.get("exercises").get(1);
         assertThat(second.get("status").asText()).isEqualTo("solved");
         assertThat(second.get("firstSolved").asText()).isEqualTo("2026-11-28T20:15:00Z");
-        assertThat(second.get("hintsUsed").asInt()).isEqualTo(4);
+        assertThat(second.get("hintsUsed").asInt()).isEqualTo(2);
         assertThat(second.get("rightFirstTry").asBoolean()).isFalse();
         assertThat(json.get("exercises").get(2).get("firstSolved").isNull()).isTrue();
     }
@@ -82,7 +84,7 @@ class ProgressExportTest {
         assertThat(csv.split("\r\n")).containsExactly(
                 "learner,pack,number,id,title,status,attempts,first_solved,hints_used,right_first_try",
                 "Ada,drain-basics,1,no-deadline,Title of no-deadline,solved,1,2026-11-25T20:15:00Z,0,true",
-                "Ada,drain-basics,2,wrong-ctx,Title of wrong-ctx,solved,2,2026-11-28T20:15:00Z,4,false",
+                "Ada,drain-basics,2,wrong-ctx,Title of wrong-ctx,solved,2,2026-11-28T20:15:00Z,2,false",
                 "Ada,drain-basics,3,lost-signal,Title of lost-signal,new,0,,0,false");
     }
 
@@ -109,8 +111,8 @@ class ProgressExportTest {
 
         assertThat(md).startsWith("# drainhunt progress: Ada\n")
                 .contains("Pack drain-basics 1.2.0, exported 2026-11-28T20:15:00Z.")
-                .contains("- Solved: 2 of 3 (0 mastered)", "- Right at first try: 1", "- Hints used: 4")
-                .contains("| 2 | wrong-ctx | Title of wrong-ctx | solved | 2 | 2026-11-28T20:15:00Z | 4 | no |")
+                .contains("- Solved: 2 of 3 (0 mastered)", "- Right at first try: 1", "- Hints used: 2")
+                .contains("| 2 | wrong-ctx | Title of wrong-ctx | solved | 2 | 2026-11-28T20:15:00Z | 2 | no |")
                 .contains("| 3 | lost-signal | Title of lost-signal | new | 0 |  | 0 | no |");
     }
 

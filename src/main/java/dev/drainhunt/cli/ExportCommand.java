@@ -1,0 +1,115 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.progress.ExportFormat;
+import dev.drainhunt.progress.ProgressExport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt export}: the learner's record, for a team lead. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export your record for a team lead: per exercise status, attempts, first solve, hints.",
+            "JSON is what drainhunt report reads; CSV and Markdown are for people."})
+final class ExportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, csv or markdown (default: ${DEFAULT-VALUE}).")
+    ExportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    Path output;
+
+    @Option(names = "--name", paramLabel = "NAME",
+            description = "Your name in the export (default: git config user.name, else $USER).")
+    String name;
+
+    @Option(names = "--json", hidden = true, description = "Same as --format json.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        App app = root.app();
+        Pack pack = app.pack();
+        String learner = name != null ? name : learnerName(app);
+        ProgressExport export = ProgressExport.of(pack, app.progressFile(), learner, app.clock());
+        String text = (json ? ExportFormat.JSON : format).render(export);
+        if (output == null) {
+            app.screen().out().print(text.endsWith("\n") ? text : text + "\n");
+            return ExitCode.OK;
+        }
+        write(output, text);
+        app.err().println("Exported " + pack.name() + " progress of " + (learner == null ? "(no name)" : learner)
+                + " to " + output);
+        return ExitCode.OK;
+    }
+
+    /** The stored learner name, else git's user.name, else the login name. */
+    static String learnerName(App app) {
+        String stored = app.progressFile().learner();
+        if (stored != null && !stored.isBlank()) {
+            return stored;
+        }
+        String git = gitUserName();
+        if (git != null) {
+            return git;
+        }
+        return app.env().get("USER").orElse(null);
+    }
+
+    private static String gitUserName() {
+        try {
+            Process git = new ProcessBuilder("git", "config", "user.name").redirectErrorStream(true).start();
+            git.getOutputStream().close();
+            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!git.waitFor(5, TimeUnit.SECONDS)) {
+                git.destroyForcibly();
+                return null;
+            }
+            return git.exitValue() == 0 && !out.isEmpty() ? out : null;
+        } catch (IOException e) {
+            return null; // no git installed: fall back to $USER
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Written whole or not at all: a lead never receives half an export. */
+    static void write(Path target, String text) {
+        Path absolute = target.toAbsolutePath();
+        Path temp = null;
+        try {
+            Path dir = absolute.getParent();
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw UserError.data("cannot write " + target + ": " + e.getMessage());
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The move succeeded or the error above is the one worth reporting.
+                }
+            }
+        }
+    }
+}

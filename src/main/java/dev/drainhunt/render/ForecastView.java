@@ -1,0 +1,36 @@
+package dev.drainhunt.render;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+
+/** The review forecast as a small horizontal bar chart, one line a day. */
+public final class ForecastView {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    private ForecastView() {
+    }
+
+    public static List<AttributedString> render(Map<LocalDate, Integer> forecast, int width) {
+        int most = Math.max(1, Collections.max(forecast.values()));
+        int room = Math.max(5, Math.min(30, width - 20));
+        List<AttributedString> out = new ArrayList<>();
+        for (Map.Entry<LocalDate, Integer> day : forecast.entrySet()) {
+            int n = day.getValue();
+            int cells = n == 0 ? 0 : Math.max(1, n * room / most);
+            out.add(new AttributedStringBuilder()
+                    .append("  ").append(String.format("%-11s", DAY.format(day.getKey())))
+                    .styled(Style.ACCENT, "█".repeat(cells))
+                    .styled(n == 0 ? Style.DIM : Style.PLAIN, (cells > 0 ? " " : "") + n)
+                    .toAttributedString());
+        }
+        return out;
+    }
+}
