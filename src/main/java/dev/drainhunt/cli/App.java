@@ -19,6 +19,7 @@ import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.ProgressStore;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -43,6 +44,7 @@ final class App {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Environment env;
+    private final InputStream stdin;
     private final SaveGate saves = new SaveGate();
     private Pack pack;
     private Screen screen;
@@ -50,8 +52,9 @@ final class App {
     private ProgressStore store;
     private Clock clock;
 
-    App(DrainhuntCommand options, PrintWriter out, PrintWriter err, Environment env) {
+    App(DrainhuntCommand options, PrintWriter out, PrintWriter err, Environment env, InputStream stdin) {
         this.options = options;
+        this.stdin = stdin;
         this.out = out;
         this.err = err;
         this.env = env;
@@ -59,6 +62,11 @@ final class App {
 
     Environment env() {
         return env;
+    }
+
+    /** Standard input: piped answers for practice, a diagnosis for check. */
+    InputStream stdin() {
+        return stdin;
     }
 
     PrintWriter err() {
@@ -186,7 +194,7 @@ final class App {
         progressFile(); // fail before the first screen when progress cannot be read
         Screen screen = screen();
         Prompt prompt = env.stdinIsTerminal() && env.stdoutIsTerminal() ? terminalPrompt()
-                : new PlainPrompt(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
+                : new PlainPrompt(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)),
                         screen.out(), screen.width());
         boolean[] finished = {false};
         Thread onShutdown = new Thread(() -> {
@@ -204,6 +212,11 @@ final class App {
         } finally {
             finished[0] = true;
             prompt.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running and will find the session finished.
+            }
         }
     }
 

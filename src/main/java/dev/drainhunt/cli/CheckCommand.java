@@ -5,7 +5,6 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.render.PracticeView;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -36,9 +35,6 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "Print the verdict as JSON for scripts.")
     boolean json;
-
-    /** Where the diagnosis comes from without --diagnosis; tests replace it. */
-    InputStream stdin = System.in;
 
     @Override
     public Integer call() {
@@ -72,7 +68,7 @@ final class CheckCommand implements Callable<Integer> {
             app.err().flush();
         }
         try {
-            return new String(stdin.readNBytes(MAX_LENGTH * 4 + 1), StandardCharsets.UTF_8);
+            return new String(app.stdin().readNBytes(MAX_LENGTH * 4 + 1), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -54,21 +55,23 @@ public final class DrainhuntCommand implements Callable<Integer> {
     CommandSpec spec;
 
     private final Environment env;
+    private final InputStream stdin;
     private App app;
 
     public DrainhuntCommand() {
-        this(Environment.system());
+        this(Environment.system(), System.in);
     }
 
-    /** For tests: run as if started with these variables and terminals. */
-    DrainhuntCommand(Environment env) {
+    /** For tests: run as if started with these variables, terminals and standard input. */
+    DrainhuntCommand(Environment env, InputStream stdin) {
         this.env = env;
+        this.stdin = stdin;
     }
 
     /** The shared services of this run, built on first use so that --help needs none of them. */
     App app() {
         if (app == null) {
-            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), env);
+            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), env, stdin);
         }
         return app;
     }

@@ -79,7 +79,7 @@ final class ListCommand implements Callable<Integer> {
                     + (difficulty != null ? " difficulty " + difficulty.label() : ""));
             return ExitCode.OK;
         }
-        List<Column> columns = List.of(Column.fixed("#"), Column.fixed("id"), Column.flexible("title"),
+        List<Column> columns = List.of(Column.fixed("#"), Column.flexible("id"), Column.flexible("title"),
                 Column.fixed("level"), Column.fixed("status"), Column.droppable("review"), Column.droppable("tags"));
         List<List<Cell>> rows = new ArrayList<>();
         for (Exercise e : shown) {

@@ -1,6 +1,8 @@
 package dev.drainhunt.cli;
 
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.Map;
@@ -14,6 +16,7 @@ final class Cli {
 
     private final Map<String, String> variables = new HashMap<>(Map.of("COLUMNS", "100"));
     private boolean terminal;
+    private String stdin = "";
 
     Cli env(String name, String value) {
         variables.put(name, value);
@@ -26,10 +29,17 @@ final class Cli {
         return this;
     }
 
+    /** What the command reads from standard input. */
+    Cli stdin(String text) {
+        stdin = text;
+        return this;
+    }
+
     Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cmd = Main.commandLine(new DrainhuntCommand(new Environment(variables, terminal, false)));
+        CommandLine cmd = Main.commandLine(new DrainhuntCommand(new Environment(variables, terminal, false),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);
