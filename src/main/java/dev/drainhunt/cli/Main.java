@@ -1,7 +1,11 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Names;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
@@ -32,6 +36,12 @@ public final class Main {
 
     static CommandLine commandLine(DrainhuntCommand root) {
         CommandLine cmd = new CommandLine(root);
+        // Exercise text and our marks (✔, │, █) are Unicode: write UTF-8 whatever the locale says, as terminals
+        // are UTF-8 and a C locale would turn them into question marks.
+        cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
+        cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
