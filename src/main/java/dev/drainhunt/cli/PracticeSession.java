@@ -128,8 +128,11 @@ final class PracticeSession {
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            screen.println(PracticeView.graded(graded.verdict(), graded.named(), width));
-            if (graded.verdict().outcome() != Verdict.Outcome.CORRECT) {
+            Verdict.Outcome overall = graded.solved() ? Verdict.Outcome.CORRECT
+                    : graded.named().isEmpty() && graded.earlier().isEmpty() ? graded.verdict().outcome()
+                    : Verdict.Outcome.PARTIAL;
+            screen.println(PracticeView.graded(overall, graded.verdict(), graded.named(), graded.earlier(), width));
+            if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }
         } else if (output instanceof Output.Blank) {

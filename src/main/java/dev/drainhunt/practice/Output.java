@@ -30,8 +30,12 @@ public sealed interface Output {
     record NoMoreHints(Exercise exercise) implements Output {
     }
 
-    /** The verdict on one answer: the key points named (their summaries may be shown) and how many are missing. */
-    record Graded(Exercise exercise, Verdict verdict, List<KeyPoint> named, int missing) implements Output {
+    /**
+     * The verdict on one answer: the key points it named and those named by earlier answers on this exercise
+     * (their summaries may be shown), whether together they solve it, and how many are still missing.
+     */
+    record Graded(Exercise exercise, Verdict verdict, List<KeyPoint> named, List<KeyPoint> earlier, boolean solved,
+                  int missing) implements Output {
     }
 
     /** An empty answer: nothing graded, nothing recorded. */

@@ -139,14 +139,24 @@ public final class PracticeEngine {
         Verdict verdict = graded.get();
         visit.answers++;
         answers++;
+        // Key points found in earlier answers of this visit still count: a learner may name them one at a time.
+        List<String> before = List.copyOf(visit.named);
         visit.named.addAll(verdict.matchedKeyPoints());
+        boolean complete = visit.exercise.keyPoints().stream().allMatch(k -> visit.named.contains(k.id()));
+        boolean correct = verdict.outcome() == Verdict.Outcome.CORRECT || complete;
         List<KeyPoint> named = visit.exercise.keyPoints().stream()
                 .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList();
-        out.add(new Output.Graded(visit.exercise, verdict, named, verdict.missedKeyPoints().size()));
-        Attempt attempt = attempt(outcome(verdict.outcome()),
-                verdict.kind() == Verdict.AnswerKind.LINES ? Mode.LINES : Mode.TEXT, verdict.matchedKeyPoints());
+        List<KeyPoint> earlier = visit.exercise.keyPoints().stream()
+                .filter(k -> before.contains(k.id()) && !verdict.matchedKeyPoints().contains(k.id())).toList();
+        int missing = (int) visit.exercise.keyPoints().stream().filter(k -> !visit.named.contains(k.id())).count();
+        out.add(new Output.Graded(visit.exercise, verdict, named, earlier, correct, missing));
+        Outcome outcome = correct ? Outcome.CORRECT : visit.named.isEmpty() ? outcome(verdict.outcome())
+                : Outcome.PARTIAL;
+        Attempt attempt = attempt(outcome, verdict.kind() == Verdict.AnswerKind.LINES ? Mode.LINES : Mode.TEXT,
+                correct && verdict.kind() == Verdict.AnswerKind.LINES ? verdict.matchedKeyPoints()
+                        : List.copyOf(visit.named));
         out.add(new Output.AttemptRecorded(visit.exercise, attempt));
-        if (verdict.outcome() == Verdict.Outcome.CORRECT) {
+        if (correct) {
             visit.solved = true;
             if (visit.answers == 1 && visit.hints == 0) {
                 rightFirstTry++;

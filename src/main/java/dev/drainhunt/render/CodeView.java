@@ -18,10 +18,10 @@ public final class CodeView {
      * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
      */
     public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width) {
-        List<AttributedString> highlighted = GoHighlighter.highlight(code);
         int digits = String.valueOf(code.size()).length();
         int gutter = digits + 4;
         int room = Math.max(20, width - gutter);
+        List<AttributedString> highlighted = GoHighlighter.highlight(Tabs.fit(code, room));
         List<AttributedString> out = new ArrayList<>();
         for (int n = 1; n <= highlighted.size(); n++) {
             boolean mark = marked.contains(n);

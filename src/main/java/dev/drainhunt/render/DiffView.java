@@ -31,7 +31,12 @@ public final class DiffView {
 
     public static List<AttributedString> render(List<String> buggy, List<String> fix, int width,
                                                 boolean sideBySide) {
-        List<Row> rows = rows(buggy, fix);
+        int digits = String.valueOf(Math.max(buggy.size(), fix.size())).length();
+        int room = sideBySide ? (width - 3) / 2 - digits - 1 : width - 2 * digits - 4;
+        List<String> both = new ArrayList<>(buggy);
+        both.addAll(fix);
+        int tab = Tabs.width(both, room);
+        List<Row> rows = rows(Tabs.expand(buggy, tab), Tabs.expand(fix, tab));
         return sideBySide ? sideBySide(rows, width) : unified(rows, width);
     }
 

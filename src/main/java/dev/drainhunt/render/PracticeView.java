@@ -50,13 +50,22 @@ public final class PracticeView {
 
     /** The verdict on one answer and the key points it named; never the text of those it missed. */
     public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int width) {
+        return graded(verdict.outcome(), verdict, named, List.of(), width);
+    }
+
+    /**
+     * @param overall the verdict with earlier answers on the same exercise counted in
+     * @param earlier key points named by earlier answers, shown again so the learner sees the whole picture
+     */
+    public static List<AttributedString> graded(Verdict.Outcome overall, Verdict verdict, List<KeyPoint> named,
+                                                List<KeyPoint> earlier, int width) {
         List<AttributedString> out = new ArrayList<>();
-        String headline = switch (verdict.outcome()) {
+        String headline = switch (overall) {
             case CORRECT -> "✔ Correct.";
             case PARTIAL -> "◐ Partly there.";
             case MISSED -> "✘ Not yet.";
         };
-        AttributedStyle style = switch (verdict.outcome()) {
+        AttributedStyle style = switch (overall) {
             case CORRECT -> Style.GOOD;
             case PARTIAL -> Style.WARN;
             case MISSED -> Style.BAD;
@@ -64,6 +73,9 @@ public final class PracticeView {
         out.addAll(Wrap.paragraph(headline, width, "  ", style.bold()));
         for (KeyPoint point : named) {
             out.addAll(Wrap.item("    ", "✔ ", point.summary(), width, Style.GOOD));
+        }
+        for (KeyPoint point : earlier) {
+            out.addAll(Wrap.item("    ", "✔ ", point.summary() + " (found earlier)", width, Style.DIM));
         }
         verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict), width, "    ",
                 lines == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN)));

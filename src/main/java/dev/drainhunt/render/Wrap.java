@@ -15,7 +15,7 @@ public final class Wrap {
     /** A list item: {@code bullet} on the first line, later lines indented to align under its text. */
     public static List<AttributedString> item(String indent, String bullet, String text, int width,
                                               AttributedStyle style) {
-        List<AttributedString> lines = paragraph(text, width - bullet.length(), indent + " ".repeat(bullet.length()),
+        List<AttributedString> lines = paragraph(text, width, indent + " ".repeat(bullet.length()),
                 style);
         if (!lines.isEmpty()) {
             AttributedString first = lines.get(0);

@@ -24,7 +24,7 @@ class TerminalPromptTest {
                     @Override
                     public int read() throws java.io.IOException {
                         try {
-                            Thread.sleep(10_000);
+                            Thread.sleep(1_000);
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }

@@ -106,6 +106,23 @@ class PracticeEngineTest {
     }
 
     @Test
+    void keyPointsNamedInSeparateAnswersAddUpToASolve() {
+        engine.start();
+        engine.handle(new Event.Answer("it calls close"));
+        List<Output> out = engine.handle(new Event.Answer("and there is no deadline"));
+        Output.Graded graded = only(out, Output.Graded.class).get(0);
+        assertThat(graded.named()).extracting(KeyPoint::id).containsExactly("no-deadline");
+        assertThat(graded.earlier()).extracting(KeyPoint::id).containsExactly("hard-stop");
+        assertThat(graded.solved()).isTrue();
+        assertThat(graded.missing()).isZero();
+        Attempt attempt = only(out, Output.AttemptRecorded.class).get(0).attempt();
+        assertThat(attempt.verdict()).isEqualTo(Outcome.CORRECT);
+        assertThat(attempt.keyPoints()).containsExactly("hard-stop", "no-deadline");
+        assertThat(out).hasAtLeastOneElementOfType(Output.Revealed.class);
+        assertThat(only(out, Output.RatingAsked.class).get(0).suggested()).isEqualTo(Rating.HARD);
+    }
+
+    @Test
     void aBlankAnswerIsNotAnAttempt() {
         engine.start();
         assertThat(engine.handle(new Event.Answer("   "))).containsExactly(new Output.Blank());
