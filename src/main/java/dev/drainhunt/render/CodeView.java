@@ -3,6 +3,7 @@ package dev.drainhunt.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -18,12 +19,26 @@ public final class CodeView {
      * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
      */
     public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width) {
+        return rows(code, n -> true, marked, width);
+    }
+
+    /** Only the given lines, numbered as in the whole file (the bug lines at the reveal, without the rest). */
+    public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width) {
+        return rows(code, lines::contains, Set.of(), width);
+    }
+
+    private static List<AttributedString> rows(List<String> code, IntPredicate shown, Set<Integer> marked,
+                                               int width) {
         int digits = String.valueOf(code.size()).length();
         int gutter = digits + 4;
         int room = Math.max(20, width - gutter);
+        // Highlight the whole file even for an excerpt: a line's colours depend on the lines before it.
         List<AttributedString> highlighted = GoHighlighter.highlight(Tabs.fit(code, room));
         List<AttributedString> out = new ArrayList<>();
         for (int n = 1; n <= highlighted.size(); n++) {
+            if (!shown.test(n)) {
+                continue;
+            }
             boolean mark = marked.contains(n);
             List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - CONTINUATION.length());
             for (int p = 0; p < pieces.size(); p++) {

@@ -7,7 +7,6 @@ import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.progress.Rating;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -116,8 +115,10 @@ public final class PracticeView {
             out.addAll(Wrap.paragraph(paragraph, width, "", Style.PLAIN));
             out.add(AttributedString.EMPTY);
         }
-        out.add(new AttributedString("The bug (▶ marks the lines)", Style.HEADING));
-        out.addAll(CodeView.render(exercise.buggy(), new HashSet<>(exercise.bugLines()), width));
+        List<Integer> lines = exercise.bugLines().stream().sorted().toList();
+        out.add(new AttributedString((lines.size() == 1 ? "The bug is on line " : "The bug is on lines ")
+                + join(lines), Style.HEADING));
+        out.addAll(CodeView.excerpt(exercise.buggy(), lines, width));
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("The fix", Style.HEADING));
         out.addAll(DiffView.render(exercise.buggy(), exercise.fix(), width, sideBySide));

@@ -34,4 +34,12 @@ class CodeViewTest {
                 .map(AttributedString::toString).toList();
         assertThat(shown).containsExactly(" 1 │ a", "▶2 │ b");
     }
+
+    @Test
+    void anExcerptKeepsTheFileLineNumbersAndTheColoursOfWhatCameBefore() {
+        List<AttributedString> shown = CodeView.excerpt(List.of("/* start", "still comment */", "x := 1"),
+                List.of(2), 80);
+        assertThat(shown).extracting(AttributedString::toString).containsExactly(" 2 │ still comment */");
+        assertThat(shown.get(0).styleAt(shown.get(0).toString().indexOf("still"))).isEqualTo(Style.COMMENT);
+    }
 }
