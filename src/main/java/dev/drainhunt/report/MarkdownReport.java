@@ -9,8 +9,12 @@ import java.util.Objects;
 /** The team report as Markdown a lead pastes into an onboarding doc: headings, notes, two tables a version. */
 public final class MarkdownReport {
 
-    /** Characters that would turn text into markup: emphasis, code, links, HTML, entities, tables, headings. */
-    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#!()";
+    /**
+     * Characters that would turn text into markup: emphasis, code, links, HTML, entities, tables, strike-through,
+     * math, a heading's closing hashes. Parentheses and {@code !} are harmless once brackets are escaped, and
+     * left alone they keep the Markdown readable as text.
+     */
+    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#";
 
     private MarkdownReport() {
     }

@@ -31,7 +31,7 @@ import java.util.List;
  * Per learner: Ada 2/5 solved, 1 at first try, 3 hints over 4 exercises worked on (0.75), last solve T3;
  * Bob 1/5, 0, 2 hints over 4 (0.5), T2; Cy 2/5, 2, 0 hints over 3 (0), T4.
  */
-final class Exports {
+public final class Exports {
 
     static final String PACK = "go-drain";
     static final String VERSION = "1.0.0";
@@ -48,7 +48,7 @@ final class Exports {
     private Exports() {
     }
 
-    static ProgressExport ada() {
+    public static ProgressExport ada() {
         return export("Ada", EXPORTED,
                 solved(1, "lost-signal", 1, T1, 0, true),
                 solved(2, "no-deadline", 3, T3, 2, false),
@@ -57,7 +57,7 @@ final class Exports {
                 attempted(5, "ticker-leak", 3, 0));
     }
 
-    static ProgressExport bob() {
+    public static ProgressExport bob() {
         return export("Bob", EXPORTED,
                 solved(1, "lost-signal", 2, T2, 1, false),
                 attempted(2, "no-deadline", 4, 0),
@@ -66,7 +66,7 @@ final class Exports {
                 attempted(5, "ticker-leak", 1, 0));
     }
 
-    static ProgressExport cy() {
+    public static ProgressExport cy() {
         return export("Cy", EXPORTED,
                 new ExportedExercise(1, "lost-signal", title("lost-signal"), Status.MASTERED, 2, T0, 0, true),
                 solved(2, "no-deadline", 1, T4, 0, true),
@@ -80,7 +80,7 @@ final class Exports {
                 new ExportFile("cy.json", cy()));
     }
 
-    static ProgressExport export(String learner, Instant exportedAt, ExportedExercise... exercises) {
+    public static ProgressExport export(String learner, Instant exportedAt, ExportedExercise... exercises) {
         return withVersion(learner, VERSION, exportedAt, exercises);
     }
 
@@ -107,11 +107,11 @@ final class Exports {
     }
 
     /** The export exactly as {@code drainhunt export --format json} writes it. */
-    static String json(ProgressExport export) {
+    public static String json(ProgressExport export) {
         return ExportFormat.JSON.render(export);
     }
 
-    static Path write(Path dir, String name, ProgressExport export) {
+    public static Path write(Path dir, String name, ProgressExport export) {
         try {
             return Files.writeString(dir.resolve(name), json(export));
         } catch (IOException e) {
