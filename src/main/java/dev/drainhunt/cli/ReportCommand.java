@@ -36,9 +36,11 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt report FILE…}: a team's progress from learners' JSON exports, as text, Markdown, HTML or JSON. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Report a team's progress from learners' exports (drainhunt export --format json): per learner,",
-            "and per exercise hardest first. Each pack version is reported on its own; of two exports of one learner",
-            "the newer is kept. A broken export is listed as FILE:LINE:COL: FIELD: message, and exits 1."})
+        description = {"Report a team's progress from learners' JSON exports.", "",
+            "Per learner, and per exercise hardest first. Each pack version is reported on its own; of two exports "
+                    + "of one learner the newer is kept. A broken export is listed as FILE:LINE:COL: FIELD: message, "
+                    + "and exits 1.",
+            "Make an export with: drainhunt export --format json"})
 final class ReportCommand implements Callable<Integer> {
 
     /** Exports are a few kilobytes; anything this big was named by mistake. */
@@ -48,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     DrainhuntCommand root;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Learners' JSON exports, or folders of them (every *.json file inside).")
+            description = "Learners' JSON exports, or folders of them (every .json file in them).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",

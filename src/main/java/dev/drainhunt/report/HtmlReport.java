@@ -40,7 +40,6 @@ public final class HtmlReport {
             td.bar svg { vertical-align: middle; margin-right: .5rem; }
             code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
             .good { color: var(--good); } .fair { color: var(--fair); } .poor { color: var(--poor); }
-            .none { color: var(--muted); }
             footer { margin-top: 2.5rem; font-size: .85em; color: var(--muted); }
             footer ul { padding-left: 1.2rem; }
             @media print {
@@ -112,18 +111,28 @@ public final class HtmlReport {
     }
 
     private static void exercises(StringBuilder out, PackReport pack) {
-        out.append("<h3>Exercises, hardest first</h3>\n<table class=\"exercises\">\n<thead><tr>")
+        out.append("<h3>Exercises, hardest first</h3>\n");
+        if (!pack.answered().isEmpty()) {
+            exerciseTable(out, pack);
+        }
+        if (!pack.unanswered().isEmpty()) {
+            out.append("<p class=\"sub\">").append(escape(ReportText.unanswered(pack.unanswered()))).append("</p>\n");
+        }
+    }
+
+    private static void exerciseTable(StringBuilder out, PackReport pack) {
+        out.append("<table class=\"exercises\">\n<thead><tr>")
                 .append("<th class=\"num\">#</th><th>Exercise</th><th>Solve rate</th>")
                 .append("<th class=\"num\">Solved / answered</th><th class=\"num\">Median attempts</th>")
                 .append("</tr></thead>\n<tbody>\n");
-        for (ExerciseSummary e : pack.exercises()) {
+        for (ExerciseSummary e : pack.answered()) {
             String rate = ReportText.percent(e.solveRate());
             out.append("<tr><td class=\"num\">").append(e.number()).append("</td>")
                     .append("<td>").append(escape(e.title())).append("<span class=\"file\"><code>")
                     .append(escape(e.id())).append("</code></span></td>")
                     .append("<td class=\"bar\">").append(bar(e.solveRate(), rate + " solve rate", colour(e.solveRate())))
                     .append("<span class=\"").append(grade(e.solveRate())).append("\">")
-                    .append(e.answered() == 0 ? "not answered yet" : rate).append("</span></td>")
+                    .append(rate).append("</span></td>")
                     .append("<td class=\"num\">").append(e.solved()).append(" / ").append(e.answered()).append("</td>")
                     .append("<td class=\"num\">").append(ReportText.decimal(e.medianAttempts())).append("</td></tr>\n");
         }
@@ -140,14 +149,11 @@ public final class HtmlReport {
                 BAR_WIDTH, BAR_WIDTH, escape(label), BAR_WIDTH, filled, fill);
     }
 
-    private static String grade(Double rate) {
-        if (rate == null) {
-            return "none";
-        }
+    private static String grade(double rate) {
         return rate >= 0.8 ? "good" : rate >= 0.5 ? "fair" : "poor";
     }
 
-    private static String colour(Double rate) {
+    private static String colour(double rate) {
         return switch (grade(rate)) {
             case "good" -> "#1a7f37";
             case "fair" -> "#bf8700";

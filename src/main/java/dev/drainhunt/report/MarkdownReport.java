@@ -37,7 +37,13 @@ public final class MarkdownReport {
             out.append("\n### Learners\n\n");
             learners(out, pack, report);
             out.append("\n### Exercises, hardest first\n\n");
-            exercises(out, pack);
+            if (!pack.answered().isEmpty()) {
+                exercises(out, pack);
+            }
+            if (!pack.unanswered().isEmpty()) {
+                out.append(pack.answered().isEmpty() ? "" : "\n").append(ReportText.unanswered(pack.unanswered()))
+                        .append('\n');
+            }
         }
         out.append("\n---\n\n");
         ReportNotes.LEGEND.forEach(line -> out.append("- ").append(escape(line)).append('\n'));
@@ -60,7 +66,7 @@ public final class MarkdownReport {
     private static void exercises(StringBuilder out, PackReport pack) {
         out.append("| # | Exercise | Title | Solve rate | Solved / answered | Median attempts |\n");
         out.append("|--:|----------|-------|-----------:|------------------:|----------------:|\n");
-        for (ExerciseSummary e : pack.exercises()) {
+        for (ExerciseSummary e : pack.answered()) {
             row(out, String.valueOf(e.number()), escape(e.id()), escape(e.title()),
                     ReportText.percent(e.solveRate()),
                     e.solved() + " / " + e.answered(),

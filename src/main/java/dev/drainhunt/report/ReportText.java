@@ -3,6 +3,7 @@ package dev.drainhunt.report;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** How numbers and dates read in the human formats (text, Markdown, HTML), so all three agree. */
@@ -42,6 +43,31 @@ final class ReportText {
     static boolean isBidiControl(int c) {
         return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
                 || c == 0x061c;
+    }
+
+    /** {@code Nobody has answered 8–20 yet (13 exercises).}; empty when every exercise was answered. */
+    static String unanswered(List<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return "";
+        }
+        return "Nobody has answered " + (numbers.size() == 1 ? "exercise " : "exercises ") + ranges(numbers)
+                + " yet" + (numbers.size() > 2 ? " (" + numbers.size() + " exercises)." : ".");
+    }
+
+    /** Sorted numbers with runs joined: {@code 1, 3–5, 9}. */
+    static String ranges(List<Integer> sorted) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sorted.size(); i++) {
+            int start = sorted.get(i);
+            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
+                i++;
+            }
+            out.append(out.length() > 0 ? ", " : "").append(start);
+            if (sorted.get(i) != start) {
+                out.append(sorted.get(i) == start + 1 ? ", " : "–").append(sorted.get(i));
+            }
+        }
+        return out.toString();
     }
 
     static String count(int n, String one, String many) {

@@ -40,6 +40,16 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
             return label(pack, packVersion);
         }
 
+        /** The exercises someone answered, hardest first: the rows of an exercise table. */
+        public List<ExerciseSummary> answered() {
+            return exercises.stream().filter(e -> e.answered() > 0).toList();
+        }
+
+        /** The numbers of the exercises nobody answered yet, in study order. */
+        public List<Integer> unanswered() {
+            return exercises.stream().filter(e -> e.answered() == 0).map(ExerciseSummary::number).sorted().toList();
+        }
+
         static String label(String pack, String packVersion) {
             return pack + " " + (packVersion == null ? "(no version)" : packVersion);
         }

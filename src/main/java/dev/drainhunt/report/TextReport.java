@@ -51,7 +51,10 @@ public final class TextReport {
             out.addAll(learners(pack, report, width));
             out.add(AttributedString.EMPTY);
             out.add(styled(Style.HEADING, "Exercises, hardest first"));
-            out.addAll(exercises(pack, width));
+            if (!pack.answered().isEmpty()) {
+                out.addAll(exercises(pack, width));
+            }
+            out.addAll(Wrap.paragraph(ReportText.unanswered(pack.unanswered()), width, "", Style.DIM));
         }
         out.add(AttributedString.EMPTY);
         for (String line : ReportNotes.LEGEND) {
@@ -81,10 +84,9 @@ public final class TextReport {
         List<Column> columns = List.of(Column.fixed("#"), Column.flexible("exercise"), Column.fixed("solved/answered"),
                 Column.fixed("rate"), Column.fixed("median attempts"), Column.droppable("title"));
         List<List<Cell>> rows = new ArrayList<>();
-        for (ExerciseSummary e : pack.exercises()) {
+        for (ExerciseSummary e : pack.answered()) {
             rows.add(List.of(Cell.of(String.valueOf(e.number())), Cell.of(e.id()),
-                    Cell.of(e.answered() == 0 ? "not answered yet" : Bar.of(e.solved(), e.answered(), BAR_CELLS)
-                            .toString()),
+                    Cell.of(Bar.of(e.solved(), e.answered(), BAR_CELLS).toString()),
                     new Cell(ReportText.percent(e.solveRate()), rateStyle(e.solveRate())),
                     Cell.of(ReportText.decimal(e.medianAttempts())),
                     Cell.of(e.title())));
@@ -92,10 +94,7 @@ public final class TextReport {
         return Table.render(columns, rows, width);
     }
 
-    private static AttributedStyle rateStyle(Double rate) {
-        if (rate == null) {
-            return Style.DIM;
-        }
+    private static AttributedStyle rateStyle(double rate) {
         return rate >= 0.8 ? Style.GOOD : rate >= 0.5 ? Style.WARN : Style.BAD;
     }
 

@@ -37,7 +37,7 @@ class ReportCommandTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).contains("go-drain 1.0.0 · 3 learners").contains("Exercises, hardest first")
-                .containsSubsequence("ticker-leak", "wrong-ctx", "no-deadline", "lost-signal", "close-order")
+                .containsSubsequence("ticker-leak", "wrong-ctx", "no-deadline", "lost-signal", "answered exercise 4")
                 .doesNotContain(ESC);
         assertThat(new Cli().terminal().run("report", ada).out()).contains(ESC);
     }

@@ -23,7 +23,7 @@ class ReportRenderingTest {
     private static TeamReport hostile(String name) {
         var export = export(name, EXPORTED, solved(1, "lost-signal", 1, T2, 0, true),
                 new ExportedExercise(6, "evil-one", "<img src=x onerror=alert(2)> *bold* | [link](x)",
-                        Status.NEW, 0, null, 0, false));
+                        Status.ATTEMPTED, 1, null, 0, false));
         List<ExportFile> files = new ArrayList<>(Exports.team());
         files.add(new ExportFile("evil\u001b]0;pwned\u0007.json", export));
         return report(files);
@@ -48,7 +48,7 @@ class ReportRenderingTest {
                 .doesNotContain("<link").doesNotContain("src=").doesNotContain("url(").doesNotContain("@import")
                 .doesNotContain("http://").doesNotContain("https://");
         assertThat(html).containsSubsequence("ticker-leak", "wrong-ctx", "no-deadline", "lost-signal",
-                "close-order");
+                "Nobody has answered exercise 4 yet.").doesNotContain("close-order");
     }
 
     @Test
@@ -76,8 +76,10 @@ class ReportRenderingTest {
                 .contains("| Ada | 2 of 5 (40%) | 1 | 0.8 | 2026-11-23 | 2026-11-30 |")
                 .contains("| 5 | ticker-leak | Title of ticker-leak | 0% | 0 / 2 | 2 |")
                 .contains("| 2 | no-deadline | Title of no-deadline | 67% | 2 / 3 | 3 |")
-                .contains("| 4 | close-order | Title of close-order | – | 0 / 0 | – |");
-        assertThat(md).containsSubsequence("ticker-leak", "wrong-ctx", "no-deadline", "lost-signal", "close-order");
+                .contains("| 1 | lost-signal | Title of lost-signal | 100% | 3 / 3 | 2 |\n\n"
+                        + "Nobody has answered exercise 4 yet.\n");
+        assertThat(md).containsSubsequence("ticker-leak", "wrong-ctx", "no-deadline", "lost-signal")
+                .doesNotContain("close-order");
     }
 
     @Test
@@ -97,7 +99,15 @@ class ReportRenderingTest {
         assertThat(text).contains("go-drain 1.0.0 · 3 learners")
                 .containsPattern("Ada +████░░░░░░ 2/5 +1 +0.8 +2026-11-23 +2026-11-30")
                 .containsPattern("5 +ticker-leak +░{10} 0/2 +0% +2")
-                .containsPattern("4 +close-order +not answered yet +– +–");
+                .contains("Nobody has answered exercise 4 yet.").doesNotContain("close-order");
+    }
+
+    @Test
+    void exercisesNobodyAnsweredAreOneLineOfNumbers() {
+        assertThat(ReportText.unanswered(List.of(3, 8, 9, 10, 11, 12, 20))).isEqualTo(
+                "Nobody has answered exercises 3, 8–12, 20 yet (7 exercises).");
+        assertThat(ReportText.unanswered(List.of(4, 5))).isEqualTo("Nobody has answered exercises 4, 5 yet.");
+        assertThat(ReportText.unanswered(List.of())).isEmpty();
     }
 
     @Test
