@@ -64,17 +64,13 @@ final class Aggregation {
                 boolean newer = file.export().exportedAt().isAfter(held.export().exportedAt());
                 ExportFile kept = newer ? file : held;
                 ExportFile lost = newer ? held : file;
-                dropped.add(new Dropped(learner, label(file.export()), lost.name(), lost.export().exportedAt(),
-                        kept.name(), kept.export().exportedAt()));
+                dropped.add(new Dropped(learner, file.export().pack(), file.export().packVersion(), lost.name(),
+                        lost.export().exportedAt(), kept.name(), kept.export().exportedAt()));
                 group.set(i, kept);
                 return;
             }
         }
         group.add(file);
-    }
-
-    private static String label(ProgressExport e) {
-        return PackReport.label(e.pack(), e.packVersion());
     }
 
     private static PackReport pack(Version version, List<ExportFile> files) {

@@ -36,8 +36,9 @@ public final class HtmlReport {
             th, td { text-align: left; padding: .35rem .6rem; border-bottom: 1px solid var(--line); vertical-align: middle; }
             th { font-size: .85em; color: var(--muted); font-weight: 600; }
             td.num, th.num { text-align: right; white-space: nowrap; }
-            td.bar { white-space: nowrap; }
-            td.bar svg { vertical-align: middle; margin-right: .5rem; }
+            td.bar, td.date { white-space: nowrap; }
+            td.bar svg { width: 120px; vertical-align: middle; margin-right: .5rem; }
+            table + p.sub { margin-top: .5rem; }
             code { font: .9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
             .good { color: var(--good); } .fair { color: var(--fair); } .poor { color: var(--poor); }
             footer { margin-top: 2.5rem; font-size: .85em; color: var(--muted); }
@@ -50,6 +51,8 @@ public final class HtmlReport {
               h2, h3 { break-after: avoid; }
               tr { break-inside: avoid; }
               thead { display: table-header-group; }
+              th, td { padding: .25rem .4rem; }
+              td.bar svg { width: 64px; }
               .notes { background: none; }
             }
             """;
@@ -104,8 +107,9 @@ public final class HtmlReport {
                     .append(l.solved()).append(" of ").append(l.total()).append("</td>")
                     .append("<td class=\"num\">").append(l.rightFirstTry()).append("</td>")
                     .append("<td class=\"num\">").append(ReportText.decimal(l.hintsPerExercise())).append("</td>")
-                    .append("<td>").append(ReportText.date(l.lastSolved(), report.zone())).append("</td>")
-                    .append("<td>").append(ReportText.date(l.exportedAt(), report.zone())).append("</td></tr>\n");
+                    .append("<td class=\"date\">").append(ReportText.date(l.lastSolved(), report.zone()))
+                    .append("</td><td class=\"date\">").append(ReportText.date(l.exportedAt(), report.zone()))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody>\n</table>\n");
     }

@@ -42,7 +42,8 @@ public final class ReportJson {
         for (Dropped d : report.dropped()) {
             dropped.addObject()
                     .put("learner", d.learner())
-                    .put("pack", d.packLabel())
+                    .put("pack", d.pack())
+                    .put("packVersion", d.packVersion())
                     .put("file", d.file())
                     .put("exportedAt", time(d.exportedAt()))
                     .put("keptFile", d.keptFile())
@@ -63,6 +64,7 @@ public final class ReportJson {
                         .put("total", l.total())
                         .put("rightFirstTry", l.rightFirstTry())
                         .put("answered", l.answered())
+                        .put("worked", l.worked())
                         .put("hintsUsed", l.hintsUsed())
                         .put("hintsPerExercise", rounded(l.hintsPerExercise()))
                         .put("lastSolved", time(l.lastSolved()))

@@ -17,7 +17,7 @@ final class ReportNotes {
             "Last solve: the latest first solve; exports record no other time of activity.",
             "Solve rate: of the learners who answered an exercise, how many solved it.",
             "Median attempts: over the learners who answered it. Hardest first: lowest solve rate, then most "
-                    + "median attempts; exercises nobody answered yet come last.");
+                    + "median attempts; exercises nobody answered yet are listed by number below the table.");
 
     private ReportNotes() {
     }

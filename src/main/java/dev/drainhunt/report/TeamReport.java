@@ -95,7 +95,11 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
     }
 
     /** An export left out because a newer one of the same learner and pack version was given. */
-    public record Dropped(String learner, String packLabel, String file, Instant exportedAt, String keptFile,
-                          Instant keptExportedAt) {
+    public record Dropped(String learner, String pack, String packVersion, String file, Instant exportedAt,
+                          String keptFile, Instant keptExportedAt) {
+
+        public String packLabel() {
+            return PackReport.label(pack, packVersion);
+        }
     }
 }

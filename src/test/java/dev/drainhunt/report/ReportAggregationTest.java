@@ -76,7 +76,7 @@ class ReportAggregationTest {
                 .containsExactly(tuple("Ada", "ada-today.json"), tuple("Bob", "bob.json"), tuple("Cy", "cy.json"));
         assertThat(report.exportsRead()).isEqualTo(4);
         assertThat(report.dropped()).containsExactly(
-                new Dropped("Ada", "go-drain 1.0.0", "ada.json", EXPORTED, "ada-today.json", later));
+                new Dropped("Ada", "go-drain", "1.0.0", "ada.json", EXPORTED, "ada-today.json", later));
         assertThat(ReportNotes.of(report)).containsExactly("Ada, go-drain 1.0.0: dropped ada.json (exported "
                 + "2026-11-30 19:00) for ada-today.json, a newer export (2026-11-30 20:00).");
     }
