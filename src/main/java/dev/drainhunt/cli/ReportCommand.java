@@ -110,10 +110,10 @@ final class ReportCommand implements Callable<Integer> {
         for (Problem p : problems) {
             app.err().println(SafeText.clean(p.format()));
         }
-        int files = (int) problems.stream().map(Problem::file).distinct().count();
-        throw new UserError(ExitCode.FAILED, files + (files == 1 ? " file is" : " files are")
-                + " not a usable export, so nothing was reported; fix " + (files == 1 ? "it" : "them")
-                + " or leave " + (files == 1 ? "it" : "them") + " out");
+        int broken = (int) problems.stream().map(Problem::file).distinct().count();
+        String them = broken == 1 ? "it" : "them";
+        throw new UserError(ExitCode.FAILED, broken + (broken == 1 ? " file is" : " files are")
+                + " not a usable export, so nothing was reported; fix " + them + " or leave " + them + " out");
     }
 
     /** Folders stand for the {@code *.json} files directly inside them, in name order. */
