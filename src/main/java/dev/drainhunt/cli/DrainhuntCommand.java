@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             ResetCommand.class,
             ExportCommand.class,
             ValidateCommand.class,
+            ReportCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",

@@ -1,0 +1,207 @@
+package dev.drainhunt.cli;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
+import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.render.SafeText;
+import dev.drainhunt.report.ExportFile;
+import dev.drainhunt.report.ExportReader;
+import dev.drainhunt.report.HtmlReport;
+import dev.drainhunt.report.MarkdownReport;
+import dev.drainhunt.report.ReportFormat;
+import dev.drainhunt.report.ReportJson;
+import dev.drainhunt.report.TeamReport;
+import dev.drainhunt.report.TextReport;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jline.utils.AttributedString;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code drainhunt report FILE…}: a team's progress from learners' JSON exports, as text, Markdown, HTML or JSON. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Report a team's progress from learners' JSON exports.", "",
+            "Per learner, and per exercise hardest first. Each pack version is reported on its own; of two exports "
+                    + "of one learner the newer is kept. A broken export is listed as FILE:LINE:COL: FIELD: message, "
+                    + "and exits 1.",
+            "Make an export with: drainhunt export --format json"})
+final class ReportCommand implements Callable<Integer> {
+
+    /** Exports are a few kilobytes; anything this big was named by mistake. */
+    static final long MAX_EXPORT_BYTES = 8L * 1024 * 1024;
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Learners' JSON exports, or folders of them (every .json file in them).")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "${COMPLETION-CANDIDATES} (default: from the -o file's extension, else text).")
+    ReportFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE, replacing it whole, instead of printing it.")
+    Path output;
+
+    @Option(names = "--json", description = "The aggregated report as JSON for scripts (shape: see the README).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (json && format != null) {
+            throw UserError.usage("--json and --format " + format + " do not go together: pick one");
+        }
+        if (output != null && (output.getFileName() == null || Files.isDirectory(output))) {
+            throw UserError.usage("-o " + SafeText.clean(output.toString()) + " is a folder: name the file to write");
+        }
+        App app = root.app();
+        TeamReport report = TeamReport.of(readAll(app), app.clock());
+        ReportFormat chosen = format != null ? format
+                : output != null ? ReportFormat.forFile(output).orElse(ReportFormat.TEXT) : ReportFormat.TEXT;
+        if (output == null) {
+            Screen screen = app.screen();
+            if (!json && chosen == ReportFormat.TEXT) {
+                screen.println(TextReport.render(report, screen.width()));
+            } else {
+                screen.out().print(render(report, chosen));
+            }
+            screen.flush();
+            return ExitCode.OK;
+        }
+        write(output, render(report, chosen));
+        int learners = report.packs().stream().mapToInt(p -> p.learners().size()).sum();
+        app.screen().println("Wrote the team report (" + (json ? "json" : chosen.toString()) + ", "
+                + learners + (learners == 1 ? " learner" : " learners") + ") to "
+                + SafeText.clean(output.toString()));
+        return ExitCode.OK;
+    }
+
+    /** Every export, or every problem of every broken one on stderr and exit 1: a partial report would mislead. */
+    private List<ExportFile> readAll(App app) {
+        List<ExportFile> exports = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        List<Path> paths = expand(files, problems);
+        for (Path path : paths) {
+            ExportReader.Result result = read(path);
+            result.export().ifPresent(e -> exports.add(new ExportFile(path.toString(), e)));
+            problems.addAll(result.problems());
+        }
+        if (problems.isEmpty()) {
+            return exports;
+        }
+        for (Problem p : problems) {
+            app.err().println(SafeText.clean(p.format()));
+        }
+        int broken = (int) problems.stream().map(Problem::file).distinct().count();
+        String them = broken == 1 ? "it" : "them";
+        throw new UserError(ExitCode.FAILED, broken + (broken == 1 ? " file is" : " files are")
+                + " not a usable export, so nothing was reported; fix " + them + " or leave " + them + " out");
+    }
+
+    /** Folders stand for the {@code *.json} files directly inside them, in name order. */
+    private static List<Path> expand(List<Path> given, List<Problem> problems) {
+        List<Path> out = new ArrayList<>();
+        for (Path path : given) {
+            if (!Files.isDirectory(path)) {
+                out.add(path);
+                continue;
+            }
+            List<Path> inside = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(path, "*.json")) {
+                entries.forEach(p -> {
+                    if (Files.isRegularFile(p)) {
+                        inside.add(p);
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(new Problem(path.toString(), 1, 1, "", "cannot list this folder: " + why(e)));
+                continue;
+            }
+            if (inside.isEmpty()) {
+                problems.add(new Problem(path.toString(), 1, 1, "", "no *.json exports in this folder"));
+            }
+            inside.sort(null);
+            out.addAll(inside);
+        }
+        return out;
+    }
+
+    private static ExportReader.Result read(Path path) {
+        String name = path.toString();
+        try {
+            if (Files.size(path) > MAX_EXPORT_BYTES) {
+                return ExportReader.unreadable(name, "larger than " + MAX_EXPORT_BYTES / (1024 * 1024)
+                        + " MiB, too large to be an export");
+            }
+            return ExportReader.read(name, Files.readString(path, StandardCharsets.UTF_8));
+        } catch (CharacterCodingException e) {
+            return ExportReader.unreadable(name, "not UTF-8 text, so not a JSON export");
+        } catch (IOException e) {
+            return ExportReader.unreadable(name, why(e));
+        }
+    }
+
+    private String render(TeamReport report, ReportFormat chosen) {
+        if (json) {
+            return ReportJson.render(report);
+        }
+        return switch (chosen) {
+            case TEXT -> TextReport.render(report, Screen.DEFAULT_WIDTH).stream()
+                    .map(AttributedString::toString)
+                    .collect(Collectors.joining("\n", "", "\n"));
+            case MARKDOWN -> MarkdownReport.render(report);
+            case HTML -> HtmlReport.render(report);
+        };
+    }
+
+    /**
+     * Writes {@code text} to a temporary file beside {@code target}, then renames it into place: a reader (a
+     * browser refreshing, a wiki sync) sees the old report or the new one, never half of one.
+     */
+    static void write(Path target, String text) {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                try {
+                    Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw UserError.data("cannot write " + SafeText.clean(target.toString()) + ": " + why(e));
+        }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,104 @@
+package dev.drainhunt.report;
+
+import dev.drainhunt.report.TeamReport.ExerciseSummary;
+import dev.drainhunt.report.TeamReport.LearnerSummary;
+import dev.drainhunt.report.TeamReport.PackReport;
+import java.util.List;
+import java.util.Objects;
+
+/** The team report as Markdown a lead pastes into an onboarding doc: headings, notes, two tables a version. */
+public final class MarkdownReport {
+
+    /**
+     * Characters that would turn text into markup: emphasis, code, links, HTML, entities, tables, strike-through,
+     * math, a heading's closing hashes. Parentheses and {@code !} are harmless once brackets are escaped, and
+     * left alone they keep the Markdown readable as text.
+     */
+    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#";
+
+    private MarkdownReport() {
+    }
+
+    public static String render(TeamReport report) {
+        StringBuilder out = new StringBuilder();
+        out.append("# drainhunt team report\n\n");
+        out.append(ReportText.count(report.exportsRead(), "export", "exports")).append(" read, generated ")
+                .append(ReportText.dateTime(report.generatedAt(), report.zone())).append(" (")
+                .append(escape(report.zone().toString())).append(").\n");
+        List<String> notes = ReportNotes.of(report);
+        if (!notes.isEmpty()) {
+            out.append("\n## Notes\n\n");
+            notes.forEach(note -> out.append("- ").append(escape(note)).append('\n'));
+        }
+        for (PackReport pack : report.packs()) {
+            out.append("\n## ").append(escape(pack.label())).append("\n\n");
+            out.append(ReportText.count(pack.learners().size(), "learner", "learners")).append(", ")
+                    .append(ReportText.count(pack.exercises().size(), "exercise", "exercises")).append(".\n");
+            out.append("\n### Learners\n\n");
+            learners(out, pack, report);
+            out.append("\n### Exercises, hardest first\n\n");
+            if (!pack.answered().isEmpty()) {
+                exercises(out, pack);
+            }
+            if (!pack.unanswered().isEmpty()) {
+                out.append(pack.answered().isEmpty() ? "" : "\n").append(ReportText.unanswered(pack.unanswered()))
+                        .append('\n');
+            }
+        }
+        out.append("\n---\n\n");
+        ReportNotes.LEGEND.forEach(line -> out.append("- ").append(escape(line)).append('\n'));
+        return out.toString();
+    }
+
+    private static void learners(StringBuilder out, PackReport pack, TeamReport report) {
+        out.append("| Learner | Solved | Right at first try | Hints per exercise | Last solve | Exported |\n");
+        out.append("|---------|-------:|-------------------:|-------------------:|------------|----------|\n");
+        for (LearnerSummary l : pack.learners()) {
+            row(out, escape(l.displayName()),
+                    l.solved() + " of " + l.total() + " (" + ReportText.percent(fraction(l.solved(), l.total())) + ")",
+                    String.valueOf(l.rightFirstTry()),
+                    ReportText.decimal(l.hintsPerExercise()),
+                    ReportText.date(l.lastSolved(), report.zone()),
+                    ReportText.date(l.exportedAt(), report.zone()));
+        }
+    }
+
+    private static void exercises(StringBuilder out, PackReport pack) {
+        out.append("| # | Exercise | Title | Solve rate | Solved / answered | Median attempts |\n");
+        out.append("|--:|----------|-------|-----------:|------------------:|----------------:|\n");
+        for (ExerciseSummary e : pack.answered()) {
+            row(out, String.valueOf(e.number()), escape(e.id()), escape(e.title()),
+                    ReportText.percent(e.solveRate()),
+                    e.solved() + " / " + e.answered(),
+                    ReportText.decimal(e.medianAttempts()));
+        }
+    }
+
+    private static Double fraction(int part, int whole) {
+        return whole == 0 ? null : (double) part / whole;
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    /**
+     * Text shown as itself on one line: markup characters backslash-escaped (CommonMark allows that for any
+     * ASCII punctuation), control characters turned into spaces, since a line break ends a row or a heading.
+     */
+    static String escape(String value) {
+        String text = Objects.requireNonNullElse(value, "");
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || ReportText.isBidiControl(c)) {
+                out.append(' ');
+            } else {
+                if (SIGNIFICANT.indexOf(c) >= 0) {
+                    out.append('\\');
+                }
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.drainhunt.report;
+
+import dev.drainhunt.report.TeamReport.Dropped;
+import dev.drainhunt.report.TeamReport.PackReport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The plain-text notes and legend every human format shows; each renderer escapes them its own way. */
+final class ReportNotes {
+
+    /** What the columns mean, for a reader who did not write the report. */
+    static final List<String> LEGEND = List.of(
+            "Solved: exercises solved at least once, of the pack's exercises.",
+            "Right at first try: the first answer was correct and no hint was taken.",
+            "Hints per exercise: hints taken, divided by the exercises answered or given a hint.",
+            "Last solve: the latest first solve; exports record no other time of activity.",
+            "Solve rate: of the learners who answered an exercise, how many solved it.",
+            "Median attempts: over the learners who answered it. Hardest first: lowest solve rate, then most "
+                    + "median attempts; exercises nobody answered yet are listed by number below the table.");
+
+    private ReportNotes() {
+    }
+
+    /** Whatever a reader must know to trust the numbers: versions kept apart, exports dropped, lists that differ. */
+    static List<String> of(TeamReport report) {
+        List<String> notes = new ArrayList<>();
+        if (report.packs().size() > 1) {
+            notes.add("These exports come from " + report.packs().size() + " pack versions, each reported on its "
+                    + "own: " + report.packs().stream()
+                            .map(p -> p.label() + " (" + ReportText.count(p.learners().size(), "learner", "learners")
+                                    + ")")
+                            .collect(Collectors.joining(", ")) + ".");
+        }
+        for (Dropped d : report.dropped()) {
+            notes.add(d.learner() + ", " + d.packLabel() + ": dropped " + d.file() + " (exported "
+                    + ReportText.dateTime(d.exportedAt(), report.zone()) + ") for " + d.keptFile() + ", "
+                    + (d.keptExportedAt().equals(d.exportedAt()) ? "exported at the same time and given first."
+                            : "a newer export (" + ReportText.dateTime(d.keptExportedAt(), report.zone()) + ")."));
+        }
+        for (PackReport p : report.packs()) {
+            if (p.exerciseListsDiffer()) {
+                notes.add(p.label() + ": the exports list different exercises (was the pack changed without a new "
+                        + "version?); each exercise counts only the learners whose export lists it.");
+            }
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.drainhunt.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A team's progress aggregated from learners' exports, one section per pack version; every renderer
+ * (text, Markdown, HTML, JSON) is a pure function of it.
+ *
+ * @param zone the zone dates are shown in
+ * @param exportsRead every export given, the dropped ones included
+ * @param packs one per pack name and version, never mixed, ordered by name then version
+ * @param dropped older exports of a learner that a newer one of the same pack version replaced
+ */
+public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List<PackReport> packs,
+                         List<Dropped> dropped) {
+
+    public TeamReport {
+        packs = List.copyOf(packs);
+        dropped = List.copyOf(dropped);
+    }
+
+    public static TeamReport of(List<ExportFile> exports, Clock clock) {
+        return Aggregation.of(exports, clock);
+    }
+
+    /** One pack version's learners and exercises. */
+    public record PackReport(String pack, String packVersion, List<LearnerSummary> learners,
+                             List<ExerciseSummary> exercises, boolean exerciseListsDiffer) {
+
+        public PackReport {
+            learners = List.copyOf(learners);
+            exercises = List.copyOf(exercises);
+        }
+
+        /** {@code go-drain 1.0.0}, or {@code go-drain (no version)}. */
+        public String label() {
+            return label(pack, packVersion);
+        }
+
+        /** The exercises someone answered, hardest first: the rows of an exercise table. */
+        public List<ExerciseSummary> answered() {
+            return exercises.stream().filter(e -> e.answered() > 0).toList();
+        }
+
+        /** The numbers of the exercises nobody answered yet, in study order. */
+        public List<Integer> unanswered() {
+            return exercises.stream().filter(e -> e.answered() == 0).map(ExerciseSummary::number).sorted().toList();
+        }
+
+        static String label(String pack, String packVersion) {
+            return pack + " " + (packVersion == null ? "(no version)" : packVersion);
+        }
+    }
+
+    /**
+     * One learner's standing in a pack version.
+     *
+     * @param learner null when the export names nobody
+     * @param answered exercises answered at least once
+     * @param worked exercises answered or given a hint: what hints per exercise divides by
+     * @param lastSolved the latest first solve; exports record no other activity time. Null when none.
+     */
+    public record LearnerSummary(String learner, String file, int solved, int total, int rightFirstTry,
+                                 int answered, int worked, int hintsUsed, Instant lastSolved, Instant exportedAt) {
+
+        /** Hints per exercise worked on; null when none was. */
+        public Double hintsPerExercise() {
+            return worked == 0 ? null : (double) hintsUsed / worked;
+        }
+
+        /** The learner's name, or the file for an export that names nobody. */
+        public String displayName() {
+            return learner != null ? learner : "unnamed (" + file + ")";
+        }
+    }
+
+    /**
+     * How one exercise went across the learners of a pack version.
+     *
+     * @param learners learners whose export lists the exercise
+     * @param answered of those, the ones who answered it at least once
+     * @param solved of those, the ones who solved it
+     * @param medianAttempts over the learners who answered it; null when nobody did
+     */
+    public record ExerciseSummary(int number, String id, String title, int learners, int answered, int solved,
+                                  Double medianAttempts) {
+
+        /** Solved over answered: how often an attempt at it ends in a solve; null when nobody answered it. */
+        public Double solveRate() {
+            return answered == 0 ? null : (double) solved / answered;
+        }
+    }
+
+    /** An export left out because a newer one of the same learner and pack version was given. */
+    public record Dropped(String learner, String pack, String packVersion, String file, Instant exportedAt,
+                          String keptFile, Instant keptExportedAt) {
+
+        public String packLabel() {
+            return PackReport.label(pack, packVersion);
+        }
+    }
+}

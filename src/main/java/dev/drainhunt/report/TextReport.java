@@ -1,0 +1,104 @@
+package dev.drainhunt.report;
+
+import dev.drainhunt.render.Bar;
+import dev.drainhunt.render.SafeText;
+import dev.drainhunt.render.Style;
+import dev.drainhunt.render.Table;
+import dev.drainhunt.render.Table.Cell;
+import dev.drainhunt.render.Table.Column;
+import dev.drainhunt.render.Wrap;
+import dev.drainhunt.report.TeamReport.ExerciseSummary;
+import dev.drainhunt.report.TeamReport.LearnerSummary;
+import dev.drainhunt.report.TeamReport.PackReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** The team report for a terminal: tables fitted to the width; every text from an export is sanitised. */
+public final class TextReport {
+
+    private static final int BAR_CELLS = 10;
+
+    private TextReport() {
+    }
+
+    public static List<AttributedString> render(TeamReport report, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(styled(Style.HEADING, "drainhunt team report"));
+        out.addAll(Wrap.paragraph(ReportText.count(report.exportsRead(), "export", "exports") + " read, generated "
+                + ReportText.dateTime(report.generatedAt(), report.zone()) + " (" + report.zone() + ")", width, "",
+                Style.DIM));
+        List<String> notes = ReportNotes.of(report);
+        if (!notes.isEmpty()) {
+            out.add(AttributedString.EMPTY);
+            out.add(styled(Style.WARN, "Notes"));
+            for (String note : notes) {
+                // Wrapped with a hanging indent, then the first line's indent becomes the bullet.
+                List<AttributedString> lines = Wrap.paragraph(note, width, "  ", Style.PLAIN);
+                AttributedString first = lines.get(0);
+                out.add(new AttributedStringBuilder().append("• ").append(first.subSequence(2, first.length()))
+                        .toAttributedString());
+                out.addAll(lines.subList(1, lines.size()));
+            }
+        }
+        for (PackReport pack : report.packs()) {
+            out.add(AttributedString.EMPTY);
+            out.add(styled(Style.HEADING, pack.label() + " · "
+                    + ReportText.count(pack.learners().size(), "learner", "learners")));
+            out.add(AttributedString.EMPTY);
+            out.addAll(learners(pack, report, width));
+            out.add(AttributedString.EMPTY);
+            out.add(styled(Style.HEADING, "Exercises, hardest first"));
+            if (!pack.answered().isEmpty()) {
+                out.addAll(exercises(pack, width));
+            }
+            out.addAll(Wrap.paragraph(ReportText.unanswered(pack.unanswered()), width, "", Style.DIM));
+        }
+        out.add(AttributedString.EMPTY);
+        for (String line : ReportNotes.LEGEND) {
+            out.addAll(Wrap.paragraph(line, width, "", Style.DIM));
+        }
+        return out;
+    }
+
+    private static List<AttributedString> learners(PackReport pack, TeamReport report, int width) {
+        List<Column> columns = List.of(Column.flexible("learner"), Column.fixed("solved"), Column.fixed("first try"),
+                Column.fixed("hints/ex"), Column.fixed("last solve"), Column.droppable("exported"),
+                Column.droppable("file"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (LearnerSummary l : pack.learners()) {
+            rows.add(List.of(Cell.of(l.displayName()),
+                    Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS).toString()),
+                    Cell.of(String.valueOf(l.rightFirstTry())),
+                    Cell.of(ReportText.decimal(l.hintsPerExercise())),
+                    Cell.of(ReportText.date(l.lastSolved(), report.zone())),
+                    Cell.of(ReportText.date(l.exportedAt(), report.zone())),
+                    Cell.of(l.file())));
+        }
+        return Table.render(columns, rows, width);
+    }
+
+    private static List<AttributedString> exercises(PackReport pack, int width) {
+        List<Column> columns = List.of(Column.fixed("#"), Column.flexible("exercise"), Column.fixed("solved/answered"),
+                Column.fixed("rate"), Column.fixed("median attempts"), Column.droppable("title"));
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ExerciseSummary e : pack.answered()) {
+            rows.add(List.of(Cell.of(String.valueOf(e.number())), Cell.of(e.id()),
+                    Cell.of(Bar.of(e.solved(), e.answered(), BAR_CELLS).toString()),
+                    new Cell(ReportText.percent(e.solveRate()), rateStyle(e.solveRate())),
+                    Cell.of(ReportText.decimal(e.medianAttempts())),
+                    Cell.of(e.title())));
+        }
+        return Table.render(columns, rows, width);
+    }
+
+    private static AttributedStyle rateStyle(double rate) {
+        return rate >= 0.8 ? Style.GOOD : rate >= 0.5 ? Style.WARN : Style.BAD;
+    }
+
+    private static AttributedString styled(AttributedStyle style, String text) {
+        return new AttributedStringBuilder().styled(style, SafeText.clean(text)).toAttributedString();
+    }
+}
