@@ -13,6 +13,7 @@ import java.util.List;
  * @param schemaVersion of this export's shape, independent of {@code progress.json}'s
  * @param learner as resolved by the caller; null when unknown
  * @param packVersion null when the pack declares none
+ * @param lastActive the latest attempt in this pack (skips included); null when none
  * @param exercises every exercise of the pack, in study order
  */
 public record ProgressExport(
@@ -22,6 +23,7 @@ public record ProgressExport(
         String pack,
         String packVersion,
         Instant exportedAt,
+        Instant lastActive,
         List<ExportedExercise> exercises) {
 
     public static final String FORMAT = "drainhunt-progress-export";
@@ -36,6 +38,12 @@ public record ProgressExport(
         List<ExportedExercise> rows = pack.exercises().stream()
                 .map(e -> ExportedExercise.of(e, inPack.exercise(e.id()), clock.getZone()))
                 .toList();
-        return new ProgressExport(FORMAT, SCHEMA_VERSION, learner, pack.name(), pack.version(), clock.instant(), rows);
+        Instant lastActive = pack.exercises().stream()
+                .flatMap(e -> inPack.exercise(e.id()).attempts().stream())
+                .map(Attempt::at)
+                .max(Instant::compareTo)
+                .orElse(null);
+        return new ProgressExport(FORMAT, SCHEMA_VERSION, learner, pack.name(), pack.version(), clock.instant(),
+                lastActive, rows);
     }
 }

@@ -105,10 +105,12 @@ final class Aggregation {
         int answered = (int) rows.stream().filter(e -> e.attempts() > 0).count();
         int worked = (int) rows.stream().filter(e -> e.attempts() > 0 || e.hintsUsed() > 0).count();
         int hints = rows.stream().mapToInt(ExportedExercise::hintsUsed).sum();
-        Instant lastSolved = rows.stream().map(ExportedExercise::firstSolved).filter(Objects::nonNull)
+        // Exports name the latest attempt; older ones only carry first solves, the best stand-in there is.
+        Instant lastActive = file.export().lastActive() != null ? file.export().lastActive() : rows.stream()
+                .map(ExportedExercise::firstSolved).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new LearnerSummary(file.export().learner(), file.name(), solved, rows.size(), firstTry, answered,
-                worked, hints, lastSolved, file.export().exportedAt());
+                worked, hints, lastActive, file.export().exportedAt());
     }
 
     /** @param rows the same exercise in each export that lists it */

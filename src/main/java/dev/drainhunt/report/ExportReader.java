@@ -28,7 +28,7 @@ public final class ExportReader {
     static final String HOW_TO_MAKE_ONE = "make one with: drainhunt export --format json";
 
     private static final Set<String> EXPORT_FIELDS = Set.of("format", "schemaVersion", "learner", "pack",
-            "packVersion", "exportedAt", "exercises");
+            "packVersion", "exportedAt", "lastActive", "exercises");
     private static final Set<String> EXERCISE_FIELDS = Set.of("number", "id", "title", "status", "attempts",
             "firstSolved", "hintsUsed", "rightFirstTry");
 
@@ -105,9 +105,11 @@ public final class ExportReader {
         String pack = text(required(root, "", "pack"), "/pack");
         String packVersion = optional(root, "", "packVersion", this::text);
         Instant exportedAt = instant(required(root, "", "exportedAt"), "/exportedAt");
+        Instant lastActive = optional(root, "", "lastActive", this::instant);
         List<ExportedExercise> exercises = exercises(required(root, "", "exercises"));
         return problems.isEmpty()
-                ? new ProgressExport(ProgressExport.FORMAT, schema, learner, pack, packVersion, exportedAt, exercises)
+                ? new ProgressExport(ProgressExport.FORMAT, schema, learner, pack, packVersion, exportedAt,
+                        lastActive, exercises)
                 : null;
     }
 

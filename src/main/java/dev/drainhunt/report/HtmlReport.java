@@ -96,7 +96,7 @@ public final class HtmlReport {
     private static void learners(StringBuilder out, PackReport pack, TeamReport report) {
         out.append("<h3>Learners</h3>\n<table class=\"learners\">\n<thead><tr><th>Learner</th><th>Solved</th>")
                 .append("<th class=\"num\">Right at first try</th><th class=\"num\">Hints per exercise</th>")
-                .append("<th>Last solve</th><th>Exported</th></tr></thead>\n<tbody>\n");
+                .append("<th>Last active</th><th>Exported</th></tr></thead>\n<tbody>\n");
         for (LearnerSummary l : pack.learners()) {
             Double done = l.total() == 0 ? null : (double) l.solved() / l.total();
             out.append("<tr><td>").append(escape(l.displayName()));
@@ -107,7 +107,7 @@ public final class HtmlReport {
                     .append(l.solved()).append(" of ").append(l.total()).append("</td>")
                     .append("<td class=\"num\">").append(l.rightFirstTry()).append("</td>")
                     .append("<td class=\"num\">").append(ReportText.decimal(l.hintsPerExercise())).append("</td>")
-                    .append("<td class=\"date\">").append(ReportText.date(l.lastSolved(), report.zone()))
+                    .append("<td class=\"date\">").append(ReportText.date(l.lastActive(), report.zone()))
                     .append("</td><td class=\"date\">").append(ReportText.date(l.exportedAt(), report.zone()))
                     .append("</td></tr>\n");
         }

@@ -67,7 +67,7 @@ public final class ReportJson {
                         .put("worked", l.worked())
                         .put("hintsUsed", l.hintsUsed())
                         .put("hintsPerExercise", rounded(l.hintsPerExercise()))
-                        .put("lastSolved", time(l.lastSolved()))
+                        .put("lastActive", time(l.lastActive()))
                         .put("exportedAt", time(l.exportedAt()));
             }
             ArrayNode exercises = pack.putArray("exercises");

@@ -14,7 +14,7 @@ final class ReportNotes {
             "Solved: exercises solved at least once, of the pack's exercises.",
             "Right at first try: the first answer was correct and no hint was taken.",
             "Hints per exercise: hints taken, divided by the exercises answered or given a hint.",
-            "Last solve: the latest first solve; exports record no other time of activity.",
+            "Last active: the learner's latest attempt in the pack.",
             "Solve rate: of the learners who answered an exercise, how many solved it.",
             "Median attempts: over the learners who answered it. Hardest first: lowest solve rate, then most "
                     + "median attempts; exercises nobody answered yet are listed by number below the table.");

@@ -61,10 +61,10 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
      * @param learner null when the export names nobody
      * @param answered exercises answered at least once
      * @param worked exercises answered or given a hint: what hints per exercise divides by
-     * @param lastSolved the latest first solve; exports record no other activity time. Null when none.
+     * @param lastActive the learner's latest attempt in the pack; null when none
      */
     public record LearnerSummary(String learner, String file, int solved, int total, int rightFirstTry,
-                                 int answered, int worked, int hintsUsed, Instant lastSolved, Instant exportedAt) {
+                                 int answered, int worked, int hintsUsed, Instant lastActive, Instant exportedAt) {
 
         /** Hints per exercise worked on; null when none was. */
         public Double hintsPerExercise() {

@@ -65,7 +65,7 @@ public final class TextReport {
 
     private static List<AttributedString> learners(PackReport pack, TeamReport report, int width) {
         List<Column> columns = List.of(Column.flexible("learner"), Column.fixed("solved"), Column.fixed("first try"),
-                Column.fixed("hints/ex"), Column.fixed("last solve"), Column.droppable("exported"),
+                Column.fixed("hints/ex"), Column.fixed("last active"), Column.droppable("exported"),
                 Column.droppable("file"));
         List<List<Cell>> rows = new ArrayList<>();
         for (LearnerSummary l : pack.learners()) {
@@ -73,7 +73,7 @@ public final class TextReport {
                     Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS).toString()),
                     Cell.of(String.valueOf(l.rightFirstTry())),
                     Cell.of(ReportText.decimal(l.hintsPerExercise())),
-                    Cell.of(ReportText.date(l.lastSolved(), report.zone())),
+                    Cell.of(ReportText.date(l.lastActive(), report.zone())),
                     Cell.of(ReportText.date(l.exportedAt(), report.zone())),
                     Cell.of(l.file())));
         }

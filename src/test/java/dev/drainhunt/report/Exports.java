@@ -28,7 +28,7 @@ import java.util.List;
  *   5  ticker-leak        attempted 3  attempted 1    new           2        0      0%    2
  * </pre>
  * Hardest first: ticker-leak (0%, median 2), wrong-ctx (0%, 1.5), no-deadline, lost-signal, close-order.
- * Per learner: Ada 2/5 solved, 1 at first try, 3 hints over 4 exercises worked on (0.75), last solve T3;
+ * Per learner: Ada 2/5 solved, 1 at first try, 3 hints over 4 exercises worked on (0.75), last active T3;
  * Bob 1/5, 0, 2 hints over 4 (0.5), T2; Cy 2/5, 2, 0 hints over 3 (0), T4.
  */
 public final class Exports {
@@ -86,8 +86,11 @@ public final class Exports {
 
     static ProgressExport withVersion(String learner, String version, Instant exportedAt,
                                       ExportedExercise... exercises) {
+        // Like an export of a learner whose latest activity was their latest solve.
+        Instant lastActive = java.util.Arrays.stream(exercises).map(ExportedExercise::firstSolved)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
         return new ProgressExport(ProgressExport.FORMAT, ProgressExport.SCHEMA_VERSION, learner, PACK, version,
-                exportedAt, List.of(exercises));
+                exportedAt, lastActive, List.of(exercises));
     }
 
     static ExportedExercise solved(int number, String id, int attempts, Instant at, int hints, boolean firstTry) {

@@ -84,8 +84,8 @@ class ReportReadingTest {
         assertThat(read("ada.json", text).problems()).extracting(Problem::format).containsExactly(
                 "ada.json:5:3: pakc: unknown field \"pakc\" — did you mean \"pack\"?",
                 "ada.json:1:1: missing required field \"pack\"",
-                "ada.json:13:18: exercises[0].attempts: must be a whole number of 0 or more, not -1",
-                "ada.json:30:16: exercises[2].status: must be one of \"new\", \"attempted\", \"solved\", "
+                "ada.json:14:18: exercises[0].attempts: must be a whole number of 0 or more, not -1",
+                "ada.json:31:16: exercises[2].status: must be one of \"new\", \"attempted\", \"solved\", "
                         + "\"mastered\", not \"tried\"");
     }
 
@@ -99,7 +99,7 @@ class ReportReadingTest {
                 .extracting(Problem::message).singleElement().asString().startsWith("must be an ISO-8601 instant");
         assertThat(edited("\"id\" : \"no-deadline\"", "\"id\" : \"lost-signal\"").problems())
                 .extracting(Problem::format).containsExactly(
-                        "ada.json:19:12: exercises[1].id: exercise \"lost-signal\" is listed twice");
+                        "ada.json:20:12: exercises[1].id: exercise \"lost-signal\" is listed twice");
     }
 
     @Test
