@@ -106,14 +106,14 @@ public final class DiffView {
             }
             for (Row r : rows.subList(i, end)) {
                 if (r.oldLine() != null) {
-                    out.addAll(line('-', r.oldNumber(), 0, r.oldLine(), Style.REMOVED, Style.REMOVED_WORD, digits,
-                            width));
+                    out.addAll(line('-', r.oldNumber(), 0, r.oldLine(), Style.REMOVED, word(r, Style.REMOVED_WORD,
+                            Style.REMOVED), digits, width));
                 }
             }
             for (Row r : rows.subList(i, end)) {
                 if (r.newLine() != null) {
-                    out.addAll(line('+', 0, r.newNumber(), r.newLine(), Style.ADDED, Style.ADDED_WORD, digits,
-                            width));
+                    out.addAll(line('+', 0, r.newNumber(), r.newLine(), Style.ADDED, word(r, Style.ADDED_WORD,
+                            Style.ADDED), digits, width));
                 }
             }
             i = end;
@@ -157,9 +157,9 @@ public final class DiffView {
             Row row = rows.get(i++);
             boolean equal = row.tag() == DiffRow.Tag.EQUAL;
             List<AttributedString> left = side(row.oldLine(), row.oldNumber(), digits, room,
-                    equal ? Style.PLAIN : Style.REMOVED, Style.REMOVED_WORD);
+                    equal ? Style.PLAIN : Style.REMOVED, word(row, Style.REMOVED_WORD, Style.REMOVED));
             List<AttributedString> right = side(row.newLine(), row.newNumber(), digits, room,
-                    equal ? Style.PLAIN : Style.ADDED, Style.ADDED_WORD);
+                    equal ? Style.PLAIN : Style.ADDED, word(row, Style.ADDED_WORD, Style.ADDED));
             for (int p = 0; p < Math.max(left.size(), right.size()); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 AttributedString l = p < left.size() ? left.get(p) : AttributedString.EMPTY;
@@ -188,6 +188,11 @@ public final class DiffView {
             out.add(b.toAttributedString());
         }
         return out;
+    }
+
+    /** Changed words stand out only on a changed line; a wholly added or removed line is coloured as one. */
+    private static AttributedStyle word(Row row, AttributedStyle changed, AttributedStyle whole) {
+        return row.tag() == DiffRow.Tag.CHANGE ? changed : whole;
     }
 
     private static String number(int n, int digits) {

@@ -9,6 +9,9 @@ import org.jline.utils.AttributedStyle;
 /** Word-wraps prose to the screen width, keeping an indent on every line. */
 public final class Wrap {
 
+    /** Prose wider than this is hard to read, however wide the terminal. */
+    static final int MAX_PROSE = 100;
+
     private Wrap() {
     }
 
@@ -27,7 +30,7 @@ public final class Wrap {
 
     public static List<AttributedString> paragraph(String text, int width, String indent, AttributedStyle style) {
         List<AttributedString> out = new ArrayList<>();
-        int room = Math.max(20, width - indent.length());
+        int room = Math.max(20, Math.min(width, MAX_PROSE) - indent.length());
         StringBuilder line = new StringBuilder();
         for (String word : SafeText.clean(text).trim().split("\\s+")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > room) {
