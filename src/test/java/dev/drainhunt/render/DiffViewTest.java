@@ -54,6 +54,9 @@ class DiffViewTest {
         int same = added.toString().indexOf("make");
         assertThat(added.styleAt(changed)).isEqualTo(Style.ADDED_WORD);
         assertThat(added.styleAt(same)).isEqualTo(Style.ADDED);
+        AttributedString wholeLine = lines.stream().filter(l -> l.toString().contains("defer cancel()")).findFirst()
+                .orElseThrow();
+        assertThat(wholeLine.styleAt(wholeLine.toString().indexOf("defer"))).isEqualTo(Style.ADDED);
     }
 
     @Test
