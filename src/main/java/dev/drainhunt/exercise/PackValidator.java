@@ -307,6 +307,11 @@ public final class PackValidator {
         return out;
     }
 
+    /** Jackson names nested positions as "[Source: REDACTED …; line: 24, column: 5]"; authors want 24:5. */
+    static String readable(String jacksonMessage) {
+        return jacksonMessage.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "$1:$2");
+    }
+
     private static DocumentChecker parse(SourceFile file, List<Problem> problems) {
         try {
             return new DocumentChecker(file.name(), JsonPositions.parse(file.text()));
@@ -314,7 +319,8 @@ public final class PackValidator {
             int[] at = JsonPositions.at(e.getLocation() == null
                     ? JsonLocation.NA : e.getLocation());
             problems.add(new Problem(file.name(), at[0], at[1], "",
-                    "not valid JSON: " + e.getOriginalMessage() + " (fix the syntax; every other check waits for it)"));
+                    "not valid JSON: " + readable(e.getOriginalMessage())
+                            + " (fix the syntax; every other check waits for it)"));
             return null;
         } catch (IOException e) {
             problems.add(new Problem(file.name(), 1, 1, "", "cannot read: " + e.getMessage()));

@@ -76,6 +76,20 @@ class CliTest {
     }
 
     @Test
+    void validateReportsMatchRulesGradingCannotUse(@org.junit.jupiter.api.io.TempDir Path pack) throws Exception {
+        for (String name : new String[] {"pack.json", "01-first.json"}) {
+            java.nio.file.Files.copy(Path.of(VALID, name), pack.resolve(name));
+        }
+        String exercise = java.nio.file.Files.readString(pack.resolve("01-first.json"));
+        java.nio.file.Files.writeString(pack.resolve("01-first.json"),
+                exercise.replace("\"@signal\"", "\"@signl\"").replace("\"handle\"", "\"re:(\""));
+        Cli.Result r = new Cli().run("validate", pack.toString());
+        assertThat(r.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(r.out().lines()).hasSize(2).allSatisfy(l -> assertThat(l).contains("keyPoints[0].match[0]"));
+        assertThat(r.out()).contains("@signl").contains("re:(");
+    }
+
+    @Test
     void validatePassesOnASoundPack() {
         Cli.Result r = new Cli().run("validate", VALID);
         assertThat(r.exitCode()).isZero();

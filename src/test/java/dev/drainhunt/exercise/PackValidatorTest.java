@@ -51,6 +51,12 @@ class PackValidatorTest {
     }
 
     @Test
+    void namesWhereAnUnclosedArrayStartedInPlainLineAndColumn() {
+        assertThat(problems("{\"hints\": [\"a\", }")).singleElement().asString()
+                .contains("(for Array starting at 1:11)").doesNotContain("Source");
+    }
+
+    @Test
     void reportsUnknownFieldsWithASuggestion() {
         String broken = replace(ExerciseJson.valid("a", 1), "\"hints\":", "\"hint\":");
         assertThat(problems(broken)).containsExactly(
