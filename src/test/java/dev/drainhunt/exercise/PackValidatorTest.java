@@ -52,7 +52,7 @@ class PackValidatorTest {
 
     @Test
     void namesWhereAnUnclosedArrayStartedInPlainLineAndColumn() {
-        assertThat(problems("{\"hints\": [\"a\", }")).singleElement().asString()
+        assertThat(problems("{\"hints\": [\"a\" }")).singleElement().asString()
                 .contains("(for Array starting at 1:11)").doesNotContain("Source");
     }
 
