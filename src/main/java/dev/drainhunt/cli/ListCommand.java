@@ -2,7 +2,6 @@ package dev.drainhunt.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.ExerciseProgress;
@@ -23,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -33,11 +33,8 @@ final class ListCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only exercises with this tag.")
-    String tag;
-
-    @Option(names = "--difficulty", paramLabel = "LEVEL", description = "Only this difficulty: ${COMPLETION-CANDIDATES}.")
-    Difficulty difficulty;
+    @Mixin
+    FilterOptions filter = new FilterOptions();
 
     @Option(names = "--json", description = "Print a JSON array for scripts.")
     boolean json;
@@ -49,10 +46,7 @@ final class ListCommand implements Callable<Integer> {
 
     int runFor(DrainhuntCommand root) {
         App app = root.app();
-        List<Exercise> shown = app.pack().exercises().stream()
-                .filter(e -> tag == null || e.tags().contains(tag))
-                .filter(e -> difficulty == null || e.difficulty() == difficulty)
-                .toList();
+        List<Exercise> shown = filter.apply(app.pack().exercises());
         Pack pack = app.pack();
         PackProgress progress = app.progress(pack);
         LocalDate today = LocalDate.now(app.clock());
@@ -75,8 +69,7 @@ final class ListCommand implements Callable<Integer> {
             return ExitCode.OK;
         }
         if (shown.isEmpty()) {
-            screen.println("no exercises match" + (tag != null ? " tag \"" + tag + "\"" : "")
-                    + (difficulty != null ? " difficulty " + difficulty.label() : ""));
+            screen.println("no exercises match" + filter.describe());
             return ExitCode.OK;
         }
         List<Column> columns = List.of(Column.fixed("#"), Column.flexible("id"), Column.flexible("title"),

@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.StudyQueue;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,11 +29,8 @@ final class PracticeCommand implements Callable<Integer> {
             description = "Exercises to practise, by number or id (default: due reviews, then unsolved ones).")
     List<String> names = new ArrayList<>();
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only exercises with this tag.")
-    String tag;
-
-    @Option(names = "--difficulty", paramLabel = "LEVEL", description = "Only this difficulty: ${COMPLETION-CANDIDATES}.")
-    Difficulty difficulty;
+    @Mixin
+    FilterOptions filter = new FilterOptions();
 
     @Option(names = "--shuffle", description = "Practise in random order.")
     boolean shuffle;
@@ -50,13 +47,9 @@ final class PracticeCommand implements Callable<Integer> {
         App app = root.app();
         Pack pack = app.pack();
         List<Exercise> chosen = names.isEmpty() ? pack.exercises() : names.stream().map(app::exercise).toList();
-        List<Exercise> candidates = chosen.stream()
-                .filter(e -> tag == null || e.tags().contains(tag))
-                .filter(e -> difficulty == null || e.difficulty() == difficulty)
-                .toList();
+        List<Exercise> candidates = filter.apply(chosen);
         if (candidates.isEmpty()) {
-            throw UserError.usage("no exercise matches" + (tag != null ? " tag \"" + tag + "\"" : "")
-                    + (difficulty != null ? " difficulty " + difficulty.label() : ""));
+            throw UserError.usage("no exercise matches" + filter.describe());
         }
         PackProgress progress = app.progress(pack);
         LocalDate today = LocalDate.now(app.clock());

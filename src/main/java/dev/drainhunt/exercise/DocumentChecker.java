@@ -37,12 +37,12 @@ final class DocumentChecker {
 
     void problemAt(String pointer, String message) {
         int[] at = positions.valueAt(pointer);
-        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
+        problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));
     }
 
     void problemAtName(String pointer, String message) {
         int[] at = positions.nameAt(pointer);
-        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
+        problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));
     }
 
     /** Reports fields the format does not define, suggesting the closest known one. */
@@ -72,7 +72,7 @@ final class DocumentChecker {
             return null;
         }
         if (!node.isTextual()) {
-            problemAt(pointer, "must be a string, not " + kind(node));
+            problemAt(pointer, "must be a string, not " + JsonPositions.kind(node));
             return null;
         }
         if (node.asText().isBlank()) {
@@ -99,7 +99,7 @@ final class DocumentChecker {
             return null;
         }
         if (!node.isArray()) {
-            problemAt(pointer, "must be an array, not " + kind(node));
+            problemAt(pointer, "must be an array, not " + JsonPositions.kind(node));
             return null;
         }
         if (node.size() < min) {
@@ -114,7 +114,7 @@ final class DocumentChecker {
             return null;
         }
         if (!node.isObject()) {
-            problemAt(pointer, "must be an object, not " + kind(node));
+            problemAt(pointer, "must be an object, not " + JsonPositions.kind(node));
             return null;
         }
         return node;
@@ -141,7 +141,7 @@ final class DocumentChecker {
             JsonNode item = array.get(i);
             String at = pointer + "/" + i;
             if (!item.isTextual()) {
-                problemAt(at, "must be a string, not " + kind(item));
+                problemAt(at, "must be a string, not " + JsonPositions.kind(item));
                 ok = false;
             } else if (!allowEmpty && item.asText().isBlank()) {
                 problemAt(at, "must not be empty");
@@ -162,45 +162,7 @@ final class DocumentChecker {
         return url;
     }
 
-    /** {@code /keyPoints/0/match/1} becomes {@code keyPoints[0].match[1]}, the way authors read it. */
-    static String field(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(part).append(']');
-            } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return out.toString();
-    }
-
-    static String kind(JsonNode node) {
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        if (node.isArray()) {
-            return "an array";
-        }
-        if (node.isObject()) {
-            return "an object";
-        }
-        return "null";
-    }
-
     private static String show(JsonNode node) {
-        return node.isValueNode() ? node.toString() : kind(node);
+        return node.isValueNode() ? node.toString() : JsonPositions.kind(node);
     }
 }

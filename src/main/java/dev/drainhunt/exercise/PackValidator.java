@@ -1,6 +1,5 @@
 package dev.drainhunt.exercise;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -307,19 +306,13 @@ public final class PackValidator {
         return out;
     }
 
-    /** Jackson names nested positions as "[Source: REDACTED …; line: 24, column: 5]"; authors want 24:5. */
-    static String readable(String jacksonMessage) {
-        return jacksonMessage.replaceAll("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]", "$1:$2");
-    }
-
     private static DocumentChecker parse(SourceFile file, List<Problem> problems) {
         try {
             return new DocumentChecker(file.name(), JsonPositions.parse(file.text()));
         } catch (JsonProcessingException e) {
-            int[] at = JsonPositions.at(e.getLocation() == null
-                    ? JsonLocation.NA : e.getLocation());
+            int[] at = JsonPositions.at(e.getLocation());
             problems.add(new Problem(file.name(), at[0], at[1], "",
-                    "not valid JSON: " + readable(e.getOriginalMessage())
+                    "not valid JSON: " + JsonPositions.readable(e.getOriginalMessage())
                             + " (fix the syntax; every other check waits for it)"));
             return null;
         } catch (IOException e) {

@@ -1,13 +1,15 @@
 package dev.drainhunt.progress;
 
+import dev.drainhunt.render.SafeText;
 import java.time.Instant;
 import java.util.Objects;
 
 /** An export as Markdown: a short summary a lead reads first, then a table of every exercise. */
-final class MarkdownExport {
+public final class MarkdownExport {
 
     /** Characters that would turn text into markup: emphasis, code, links, HTML, entities, tables, math. */
-    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#!()";
+    // "!" and "(" matter only next to "[" and "]", which are escaped themselves.
+    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#";
 
     private MarkdownExport() {
     }
@@ -49,11 +51,12 @@ final class MarkdownExport {
      * any ASCII punctuation), line breaks and other control characters turned into spaces, since a line
      * break would end a table row or a heading.
      */
-    static String escape(String value) {
+    public static String escape(String value) {
         String text = Objects.requireNonNullElse(value, "");
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
+            // Controls and bidi overrides would break a table row or reorder what the lead reads.
+            if (Character.isISOControl(c) || SafeText.isBidiControl(c)) {
                 out.append(' ');
             } else {
                 if (SIGNIFICANT.indexOf(c) >= 0) {

@@ -84,12 +84,7 @@ public final class DiffView {
         int i = 0;
         while (i < rows.size()) {
             if (!show[i]) {
-                int skipped = 0;
-                while (i < rows.size() && !show[i]) {
-                    skipped++;
-                    i++;
-                }
-                out.add(new AttributedString(" ".repeat(2 * digits + 2) + "⋯ " + skipped + " unchanged", Style.DIM));
+                i = skip(show, i, 2 * digits + 2, out);
                 continue;
             }
             Row row = rows.get(i);
@@ -121,6 +116,16 @@ public final class DiffView {
         return out;
     }
 
+    /** Collapses the hidden rows from {@code i} into one "⋯ N unchanged" line; returns the next shown row. */
+    private static int skip(boolean[] show, int i, int indent, List<AttributedString> out) {
+        int from = i;
+        while (i < show.length && !show[i]) {
+            i++;
+        }
+        out.add(new AttributedString(" ".repeat(indent) + "⋯ " + (i - from) + " unchanged", Style.DIM));
+        return i;
+    }
+
     private static List<AttributedString> line(char sign, int oldNumber, int newNumber, String text,
                                                AttributedStyle style, AttributedStyle word, int digits, int width) {
         String gutter = number(oldNumber, digits) + " " + number(newNumber, digits) + " " + sign + " ";
@@ -146,12 +151,7 @@ public final class DiffView {
         int i = 0;
         while (i < rows.size()) {
             if (!show[i]) {
-                int skipped = 0;
-                while (i < rows.size() && !show[i]) {
-                    skipped++;
-                    i++;
-                }
-                out.add(new AttributedString(" ".repeat(digits + 1) + "⋯ " + skipped + " unchanged", Style.DIM));
+                i = skip(show, i, digits + 1, out);
                 continue;
             }
             Row row = rows.get(i++);

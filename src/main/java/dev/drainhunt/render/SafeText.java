@@ -28,7 +28,8 @@ public final class SafeText {
         return out.toString();
     }
 
-    private static boolean isBidiControl(char c) {
+    /** Characters that reorder the text around them (bidi embeddings, overrides, isolates, marks). */
+    public static boolean isBidiControl(int c) {
         return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
                 || c == 0x061c;
     }

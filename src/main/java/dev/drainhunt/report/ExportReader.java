@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.drainhunt.exercise.Names;
+import dev.drainhunt.exercise.JsonPositions;
 import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.progress.ExportedExercise;
 import dev.drainhunt.progress.ProgressExport;
@@ -33,10 +34,10 @@ public final class ExportReader {
             "firstSolved", "hintsUsed", "rightFirstTry");
 
     private final String file;
-    private final LocatedJson json;
+    private final JsonPositions json;
     private final List<Problem> problems = new ArrayList<>();
 
-    private ExportReader(String file, LocatedJson json) {
+    private ExportReader(String file, JsonPositions json) {
         this.file = file;
         this.json = json;
     }
@@ -47,12 +48,12 @@ public final class ExportReader {
 
     /** @param file the name to report problems against, as the user gave it */
     public static Result read(String file, String text) {
-        LocatedJson json;
+        JsonPositions json;
         try {
-            json = LocatedJson.parse(text);
+            json = JsonPositions.parse(text);
         } catch (JsonProcessingException e) {
-            int[] at = LocatedJson.position(e.getLocation() == null ? JsonLocation.NA : e.getLocation());
-            String what = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
+            int[] at = JsonPositions.at(e.getLocation());
+            String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
             return failed(new Problem(file, at[0], at[1], "", "not valid JSON: " + what
                     + " (the report reads JSON exports; " + HOW_TO_MAKE_ONE + ")"));
         } catch (IOException e) {
@@ -79,7 +80,7 @@ public final class ExportReader {
             return null;
         }
         if (!root.isObject()) {
-            problem("", "not a drainhunt progress export: a JSON object was expected, not " + kind(root)
+            problem("", "not a drainhunt progress export: a JSON object was expected, not " + JsonPositions.kind(root)
                     + "; " + HOW_TO_MAKE_ONE);
             return null;
         }
@@ -118,7 +119,7 @@ public final class ExportReader {
             return null;
         }
         if (!array.isArray()) {
-            problem("/exercises", "must be an array, not " + kind(array));
+            problem("/exercises", "must be an array, not " + JsonPositions.kind(array));
             return null;
         }
         List<ExportedExercise> out = new ArrayList<>();
@@ -127,7 +128,7 @@ public final class ExportReader {
             String at = "/exercises/" + i;
             JsonNode item = array.get(i);
             if (!item.isObject()) {
-                problem(at, "must be an object, not " + kind(item));
+                problem(at, "must be an object, not " + JsonPositions.kind(item));
                 continue;
             }
             ExportedExercise exercise = exercise(item, at);
@@ -253,29 +254,13 @@ public final class ExportReader {
     }
 
     private void problem(String pointer, String message) {
-        int[] at = json.at(pointer);
-        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
+        int[] at = json.valueAt(pointer);
+        problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));
     }
 
     private void problemAtName(String pointer, String message) {
         int[] at = json.nameAt(pointer);
-        problems.add(new Problem(file, at[0], at[1], field(pointer), message));
-    }
-
-    /** {@code /exercises/2/status} becomes {@code exercises[2].status}, as the validator names fields. */
-    static String field(String pointer) {
-        StringBuilder out = new StringBuilder();
-        for (String part : pointer.split("/")) {
-            if (part.isEmpty()) {
-                continue;
-            }
-            if (part.chars().allMatch(Character::isDigit)) {
-                out.append('[').append(part).append(']');
-            } else {
-                out.append(out.length() > 0 ? "." : "").append(part.replace("~1", "/").replace("~0", "~"));
-            }
-        }
-        return out.toString();
+        problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));
     }
 
     private static String escapePointer(String name) {
@@ -283,20 +268,8 @@ public final class ExportReader {
     }
 
     private static String show(JsonNode node) {
-        String text = node.isValueNode() ? node.toString() : kind(node);
+        String text = node.isValueNode() ? node.toString() : JsonPositions.kind(node);
         return text.length() > 60 ? text.substring(0, 57) + "..." : text;
     }
 
-    private static String kind(JsonNode node) {
-        if (node.isTextual()) {
-            return "a string";
-        }
-        if (node.isNumber()) {
-            return "a number";
-        }
-        if (node.isBoolean()) {
-            return "a boolean";
-        }
-        return node.isArray() ? "an array" : node.isObject() ? "an object" : "null";
-    }
 }

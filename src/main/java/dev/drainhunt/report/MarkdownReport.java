@@ -1,5 +1,6 @@
 package dev.drainhunt.report;
 
+import dev.drainhunt.progress.MarkdownExport;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
@@ -14,7 +15,6 @@ public final class MarkdownReport {
      * math, a heading's closing hashes. Parentheses and {@code !} are harmless once brackets are escaped, and
      * left alone they keep the Markdown readable as text.
      */
-    private static final String SIGNIFICANT = "\\`*_[]<>|~&$#";
 
     private MarkdownReport() {
     }
@@ -82,23 +82,7 @@ public final class MarkdownReport {
         out.append("| ").append(String.join(" | ", cells)).append(" |\n");
     }
 
-    /**
-     * Text shown as itself on one line: markup characters backslash-escaped (CommonMark allows that for any
-     * ASCII punctuation), control characters turned into spaces, since a line break ends a row or a heading.
-     */
     static String escape(String value) {
-        String text = Objects.requireNonNullElse(value, "");
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (Character.isISOControl(c) || ReportText.isBidiControl(c)) {
-                out.append(' ');
-            } else {
-                if (SIGNIFICANT.indexOf(c) >= 0) {
-                    out.append('\\');
-                }
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
+        return MarkdownExport.escape(value);
     }
 }

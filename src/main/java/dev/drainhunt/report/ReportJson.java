@@ -1,5 +1,6 @@
 package dev.drainhunt.report;
 
+import dev.drainhunt.render.SafeText;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -104,7 +105,7 @@ public final class ReportJson {
 
         @Override
         public SerializableString getEscapeSequence(int c) {
-            boolean unsafe = (c >= 0x80 && c < 0xa0) || ReportText.isBidiControl(c);
+            boolean unsafe = (c >= 0x80 && c < 0xa0) || SafeText.isBidiControl(c);
             return unsafe ? new SerializedString(String.format("\\u%04x", c)) : null;
         }
     }

@@ -39,11 +39,6 @@ final class ReportText {
         return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** Bidi controls reorder the text around them ("trojan source"); names never need them. */
-    static boolean isBidiControl(int c) {
-        return (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f
-                || c == 0x061c;
-    }
 
     /** {@code Nobody has answered 8–20 yet (13 exercises).}; empty when every exercise was answered. */
     static String unanswered(List<Integer> numbers) {

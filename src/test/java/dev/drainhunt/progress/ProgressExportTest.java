@@ -123,7 +123,7 @@ class ProgressExportTest {
         String md = ExportFormat.MARKDOWN.render(export(tricky, "_Ada_ | `root`"));
 
         assertThat(md).startsWith("# drainhunt progress: \\_Ada\\_ \\| \\`root\\`\n")
-                .contains("| a \\| b \\*bold\\* \\[link\\]\\(x\\) \\<b\\> second line |");
+                .contains("| a \\| b \\*bold\\* \\[link\\](x) \\<b\\> second line |");
         assertThat(md.lines().filter(l -> l.startsWith("| 1 "))).singleElement().asString()
                 .satisfies(row -> assertThat(row.replace("\\|", "").chars().filter(c -> c == '|')).hasSize(9));
     }
