@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             ListCommand.class,
             ShowCommand.class,
             ValidateCommand.class,
+            CompletionCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",

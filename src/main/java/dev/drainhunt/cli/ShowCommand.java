@@ -15,7 +15,8 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+    @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class,
+            description = "Exercise number or id.")
     String name;
 
     @Override
