@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
             ShowCommand.class,
             ValidateCommand.class,
             CompletionCommand.class,
+            InstallCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",

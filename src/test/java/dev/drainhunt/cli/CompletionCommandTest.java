@@ -31,7 +31,7 @@ class CompletionCommandTest {
     @Test
     void completesACommandFromItsFirstLetters() throws Exception {
         assertThat(complete("drainhunt pra")).containsExactly("practice");
-        assertThat(complete("drainhunt ")).contains("practice", "list", "show", "validate", "completion");
+        assertThat(complete("drainhunt ")).contains("practice", "list", "show", "validate", "completion", "install");
     }
 
     @Test
