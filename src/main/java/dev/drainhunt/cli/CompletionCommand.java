@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code drainhunt completion bash|zsh}: a completion script generated from the command model. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
         description = {"Print a shell completion script: commands, options, exercise numbers and ids.", "",
-            "bash: add source <(drainhunt completion bash) to ~/.bashrc, or let drainhunt install put the script "
-                    + "where bash-completion finds it.",
-            "", "zsh: add source <(drainhunt completion zsh) to ~/.zshrc (the script loads zsh's bashcompinit)."})
+            "drainhunt install puts the bash script where bash-completion loads it.",
+            "Else save it once and source the file from ~/.bashrc or ~/.zshrc (zsh runs",
+            "it through bashcompinit), e.g. drainhunt completion zsh > ~/.drainhunt.zsh"})
 final class CompletionCommand implements Callable<Integer> {
 
     /** The shells the script works in: picocli's bash script also runs in zsh through bashcompinit. */
@@ -39,11 +39,11 @@ final class CompletionCommand implements Callable<Integer> {
 
     static String script(CommandLine root, Shell shell) {
         String how = shell == Shell.zsh
-                ? "# drainhunt completion for zsh, through zsh's bashcompinit. Load it from ~/.zshrc with:\n"
-                        + "#   source <(drainhunt completion zsh)\n"
-                : "# drainhunt completion for bash. Load it from ~/.bashrc with:\n"
-                        + "#   source <(drainhunt completion bash)\n"
-                        + "# or install it where bash-completion finds it: drainhunt install\n";
+                ? "# drainhunt completion for zsh, through zsh's bashcompinit. Save this script and source it\n"
+                        + "# from ~/.zshrc.\n"
+                : "# drainhunt completion for bash. Save it as\n"
+                        + "# ~/.local/share/bash-completion/completions/drainhunt (bash-completion loads it),\n"
+                        + "# or source it from ~/.bashrc. drainhunt install puts it in place for you.\n";
         return how + "#\n" + AutoComplete.bash(NAME, root);
     }
 }

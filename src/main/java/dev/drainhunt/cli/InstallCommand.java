@@ -19,10 +19,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code drainhunt install [--prefix DIR] [--uninstall]}: the jar, a launcher, the man page and completion. */
 @Command(name = "install", mixinStandardHelpOptions = true,
-        description = {"Install drainhunt for your user: PREFIX/bin/drainhunt (a launcher that needs only Java 17+), "
-                + "the jar in PREFIX/share/drainhunt, the man page in PREFIX/share/man/man1 and bash completion in "
-                + "PREFIX/share/bash-completion/completions.",
-            "Run it from the built jar: java -jar target/drainhunt.jar install (or ./drainhunt install)."})
+        description = {"Install drainhunt for your user under PREFIX (default: ~/.local): a launcher",
+            "in PREFIX/bin that needs only Java 17+, the jar in PREFIX/share/drainhunt, the",
+            "man page and bash completion. Run it from the built jar: ./drainhunt install."})
 final class InstallCommand implements Callable<Integer> {
 
     static final Path JAR = Path.of("share", "drainhunt", "drainhunt.jar");
@@ -45,11 +44,11 @@ final class InstallCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--prefix", paramLabel = "DIR",
-            description = "Where to install (default: ~/.local, so the launcher goes in ~/.local/bin).")
+            description = "Where to install (default: ~/.local).")
     Path prefix;
 
     @Option(names = "--uninstall",
-            description = "Remove what an install into the prefix wrote, and nothing else (never progress data).")
+            description = "Remove what install wrote there and nothing else: never progress data.")
     boolean uninstall;
 
     @Override
