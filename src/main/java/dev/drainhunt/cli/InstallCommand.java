@@ -171,7 +171,8 @@ final class InstallCommand implements Callable<Integer> {
     private static String resource(String name) {
         try (InputStream in = InstallCommand.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new UserError(ExitCode.FAILED, "this build has no " + name + ": rebuild the jar with mvn -B package");
+                throw new UserError(ExitCode.FAILED, "this build has no " + name
+                        + ": rebuild the jar with mvn -B package");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -73,6 +73,9 @@ final class Installation {
     /** Writes every item, each replaced whole; returns their absolute paths, the manifest last. */
     List<Path> install(List<Item> items) throws IOException {
         Manifest old = readManifest().orElse(new Manifest(Set.of(), Set.of()));
+        for (Path entry : old.files()) {
+            inside(entry); // a manifest pointing outside the prefix stops the install before it writes
+        }
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> dirs = new LinkedHashSet<>(old.dirs());
         for (Item item : items) {
@@ -177,7 +180,7 @@ final class Installation {
         Path target = prefix.resolve(relative).normalize();
         if (relative.isAbsolute() || !target.startsWith(prefix)) {
             throw new FileSystemException(manifest().toString(), null, "lists " + relative
-                    + ", which is outside " + prefix + "; nothing was removed");
+                    + ", which is outside " + prefix + ", so nothing was changed");
         }
         return target;
     }

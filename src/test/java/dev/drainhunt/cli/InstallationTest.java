@@ -86,6 +86,9 @@ class InstallationTest {
                         .contains("outside"));
         assertThat(outside).exists();
         assertThat(prefix.resolve(LAUNCHER)).exists();
+        assertThatThrownBy(() -> installation.install(items("v2"))).isInstanceOf(IOException.class);
+        assertThat(outside).exists();
+        assertThat(prefix.resolve(LAUNCHER)).hasContent("launcher v1");
     }
 
     @Test
