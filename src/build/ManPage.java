@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,17 +35,23 @@ public final class ManPage {
         String page = page(root.getCommandSpec());
         StringBuilder commands = new StringBuilder("== Commands\n\n")
                 .append("Every command also takes the global options above, and *-h*, *--help* for its usage.\n");
-        for (CommandLine sub : root.getSubcommands().values()) {
-            CommandSpec spec = sub.getCommandSpec();
-            if (!spec.usageMessage().hidden()) {
-                commands.append('\n').append(subsection(spec));
-            }
-        }
+        appendSubcommands(root, commands);
         Files.createDirectories(dir);
         // Usage help headings end in a colon ("Exit codes:"); a man page's section names do not.
         String manual = replacePart(page, COMMANDS, commands.toString())
-                .replaceAll("(?m)^==\\s+(.*?):?\\s*$", "== $1");
+                .replaceAll("(?m)^==[ \\t]+(.*?):?[ \\t]*$", "== $1");
         Files.writeString(dir.resolve("drainhunt.adoc"), manual, StandardCharsets.UTF_8);
+    }
+
+    /** A subsection per visible subcommand, then one per each of its own subcommands (depth first). */
+    private static void appendSubcommands(CommandLine command, StringBuilder commands) {
+        // An alias is another key for the same command: each command gets one subsection.
+        for (CommandLine sub : new LinkedHashSet<>(command.getSubcommands().values())) {
+            if (!sub.getCommandSpec().usageMessage().hidden()) {
+                commands.append('\n').append(subsection(sub.getCommandSpec()));
+                appendSubcommands(sub, commands);
+            }
+        }
     }
 
     private static String page(CommandSpec spec) {
@@ -55,7 +62,10 @@ public final class ManPage {
         return text.toString().replace("\r\n", "\n");
     }
 
-    /** A command's synopsis, description and own options under "=== drainhunt NAME", without repeated headings. */
+    /**
+     * A command's synopsis, description and own options under "=== drainhunt NAME", without repeated headings;
+     * its own list of subcommands is left out, as their subsections follow.
+     */
     private static String subsection(CommandSpec spec) {
         // The global options and --help/--version are described once, in the tool's own Options section.
         for (OptionSpec option : List.copyOf(spec.options())) {

@@ -24,22 +24,27 @@ class ManPageTest {
                 .contains(".SH \"EXIT CODES\"");
         CommandLine root = new CommandLine(new DrainhuntCommand());
         assertThat(root.getSubcommands()).isNotEmpty();
-        for (CommandLine sub : root.getSubcommands().values()) {
+        assertDocumentsSubcommands(page, root);
+        for (OptionSpec option : root.getCommandSpec().options()) {
+            assertThat(page).contains(troff(option.longestName()));
+        }
+    }
+
+    private static void assertDocumentsSubcommands(String page, CommandLine command) {
+        for (CommandLine sub : command.getSubcommands().values()) {
             CommandSpec spec = sub.getCommandSpec();
             if (spec.usageMessage().hidden()) {
                 continue;
             }
-            assertThat(page).as("the man page's section for %s", spec.name())
-                    .contains(".SS \"drainhunt " + spec.name() + "\"");
+            assertThat(page).as("the man page's section for %s", spec.qualifiedName())
+                    .contains(".SS \"" + spec.qualifiedName() + "\"");
             for (OptionSpec option : spec.options()) {
                 if (!option.hidden()) {
-                    assertThat(page).as("%s %s in the man page", spec.name(), option.longestName())
+                    assertThat(page).as("%s %s in the man page", spec.qualifiedName(), option.longestName())
                             .contains(troff(option.longestName()));
                 }
             }
-        }
-        for (OptionSpec option : root.getCommandSpec().options()) {
-            assertThat(page).contains(troff(option.longestName()));
+            assertDocumentsSubcommands(page, sub);
         }
     }
 
