@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt check EX}: grade one diagnosis without recording anything. */
@@ -27,8 +27,8 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
-    String name;
+    @Mixin
+    ExerciseArgument target = new ExerciseArgument();
 
     @Option(names = {"-d", "--diagnosis"}, paramLabel = "TEXT", description = "The diagnosis (default: stdin).")
     String diagnosis;
@@ -39,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         App app = root.app();
-        Exercise exercise = app.exercise(name);
+        Exercise exercise = target.resolve(app);
         String text = diagnosis != null ? diagnosis : readStdin(app);
         if (text.length() > MAX_LENGTH) {
             throw UserError.usage("the diagnosis is " + text.length() + " characters; keep it under " + MAX_LENGTH);

@@ -4,8 +4,8 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.render.DiffView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt diff EX}: only the diff from the buggy code to the fix. */
@@ -16,8 +16,8 @@ final class DiffCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
-    String name;
+    @Mixin
+    ExerciseArgument target = new ExerciseArgument();
 
     @Option(names = "--side-by-side", description = "Side by side (automatic from 150 columns).")
     boolean sideBySide;
@@ -25,7 +25,7 @@ final class DiffCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         App app = root.app();
-        Exercise exercise = app.exercise(name);
+        Exercise exercise = target.resolve(app);
         Screen screen = app.screen();
         screen.println(DiffView.render(exercise.buggy(), exercise.fix(), screen.width(),
                 sideBySide || screen.width() >= DiffView.SIDE_BY_SIDE_WIDTH));

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
             ExportCommand.class,
             ValidateCommand.class,
             ReportCommand.class,
+            CompletionCommand.class,
+            InstallCommand.class,
         },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",

@@ -6,8 +6,8 @@ import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.render.PracticeView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt hint EX}: the hints of an exercise, one more each time, counted in progress. */
@@ -19,8 +19,8 @@ final class HintCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
-    String name;
+    @Mixin
+    ExerciseArgument target = new ExerciseArgument();
 
     @Option(names = {"-l", "--level"}, paramLabel = "K", description = "Show hints 1 to K (default: one more than "
             + "you have seen).")
@@ -30,7 +30,7 @@ final class HintCommand implements Callable<Integer> {
     public Integer call() {
         App app = root.app();
         Pack pack = app.pack();
-        Exercise exercise = app.exercise(name);
+        Exercise exercise = target.resolve(app);
         int count = exercise.hints().size();
         if (level != null && (level < 1 || level > count)) {
             throw UserError.usage("--level must be 1 to " + count + " for exercise " + exercise.number());

@@ -25,7 +25,7 @@ final class PracticeCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", arity = "0..*",
+    @Parameters(paramLabel = "EXERCISE", arity = "0..*", completionCandidates = ExerciseCandidates.class,
             description = "Exercises to practise, by number or id (default: due reviews, then unsolved ones).")
     List<String> names = new ArrayList<>();
 

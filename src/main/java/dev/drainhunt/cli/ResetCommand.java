@@ -25,7 +25,8 @@ final class ResetCommand implements Callable<Integer> {
     Target target;
 
     static final class Target {
-        @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
+        @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class,
+                description = "Exercise number or id.")
         String name;
 
         @Option(names = "--all", description = "Every exercise of the pack.")

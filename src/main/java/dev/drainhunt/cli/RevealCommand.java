@@ -11,8 +11,8 @@ import dev.drainhunt.render.PracticeView;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt reveal EX}: the answer, after a confirmation when the exercise is not solved yet. */
@@ -24,8 +24,8 @@ final class RevealCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
-    String name;
+    @Mixin
+    ExerciseArgument target = new ExerciseArgument();
 
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
@@ -37,7 +37,7 @@ final class RevealCommand implements Callable<Integer> {
     public Integer call() {
         App app = root.app();
         Pack pack = app.pack();
-        Exercise exercise = app.exercise(name);
+        Exercise exercise = target.resolve(app);
         boolean solved = Status.of(app.progress(pack).exercise(exercise.id()), app.clock().getZone()).solved();
         if (!solved) {
             if (!yes && !app.confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {

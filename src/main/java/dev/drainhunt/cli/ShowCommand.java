@@ -4,7 +4,7 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.render.ExerciseView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt show EX}: the buggy code to hunt in, never the fix. */
@@ -15,13 +15,13 @@ final class ShowCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Parameters(paramLabel = "EXERCISE", description = "Exercise number or id.")
-    String name;
+    @Mixin
+    ExerciseArgument target = new ExerciseArgument();
 
     @Override
     public Integer call() {
         App app = root.app();
-        Exercise exercise = app.exercise(name);
+        Exercise exercise = target.resolve(app);
         Screen screen = app.screen();
         screen.println(ExerciseView.header(app.pack(), exercise, screen.width()));
         screen.println();

@@ -1,0 +1,182 @@
+package dev.drainhunt.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code drainhunt install [--prefix DIR] [--uninstall]}: the jar, a launcher, the man page and completion. */
+@Command(name = "install", mixinStandardHelpOptions = true,
+        description = {"Install drainhunt for your user under PREFIX (default: ~/.local): a launcher",
+            "in PREFIX/bin that needs only Java 17+, the jar in PREFIX/share/drainhunt, the",
+            "man page and bash completion. Run it from the built jar: ./drainhunt install."})
+final class InstallCommand implements Callable<Integer> {
+
+    static final Path JAR = Path.of("share", "drainhunt", "drainhunt.jar");
+    static final Path LAUNCHER = Path.of("bin", "drainhunt");
+    static final Path MAN_PAGE = Path.of("share", "man", "man1", "drainhunt.1");
+    static final Path BASH_COMPLETION = Path.of("share", "bash-completion", "completions", "drainhunt");
+    /** Where the build puts the man page inside the jar. */
+    static final String MAN_RESOURCE = "/dev/drainhunt/man/drainhunt.1";
+    private static final String LAUNCHER_RESOURCE = "/dev/drainhunt/install/launcher.sh";
+
+    static final String NOT_A_JAR = "install copies the jar it runs from, and this drainhunt runs from %s: build "
+            + "the jar (mvn -B package) and run java -jar target/drainhunt.jar install";
+    static final String NOTHING_INSTALLED = "nothing to uninstall in %s: it has no %s (was drainhunt installed "
+            + "with another --prefix?)";
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--prefix", paramLabel = "DIR",
+            description = "Where to install (default: ~/.local).")
+    Path prefix;
+
+    @Option(names = "--uninstall",
+            description = "Remove what install wrote there and nothing else: never progress data.")
+    boolean uninstall;
+
+    @Override
+    public Integer call() {
+        Environment env = root.app().env();
+        Installation installation = new Installation(prefix != null ? prefix : defaultPrefix(env));
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (uninstall) {
+                uninstall(installation, out);
+            } else {
+                install(installation, env, out);
+            }
+        } catch (IOException e) {
+            throw new UserError(ExitCode.FAILED, (uninstall ? "uninstall" : "install") + " stopped: "
+                    + Installation.reason(e));
+        } catch (UncheckedIOException e) {
+            throw new UserError(ExitCode.FAILED, (uninstall ? "uninstall" : "install") + " stopped: "
+                    + Installation.reason(e.getCause()));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private void install(Installation installation, Environment env, PrintWriter out) throws IOException {
+        Path jar = runningJar();
+        Path installedJar = installation.prefix().resolve(JAR);
+        List<Installation.Item> items = List.of(
+                Installation.Item.copy(JAR, jar),
+                Installation.Item.text(LAUNCHER, launcher(installedJar), true),
+                Installation.Item.text(MAN_PAGE, resource(MAN_RESOURCE), false),
+                Installation.Item.text(BASH_COMPLETION,
+                        CompletionCommand.script(spec.root().commandLine(), CompletionCommand.Shell.bash), false));
+        List<Path> written = installation.install(items);
+        out.println("Installed drainhunt " + VersionProvider.version() + " in " + installation.prefix() + ":");
+        written.forEach(p -> out.println("  " + p));
+        out.println();
+        Path bin = installation.prefix().resolve("bin");
+        if (onPath(bin, env)) {
+            out.println("Run it: drainhunt (the manual: man drainhunt).");
+        } else {
+            out.println(bin + " is not on your PATH. Add this line to ~/.profile (or ~/.bashrc), then open a new "
+                    + "terminal:");
+            out.println("  export PATH=\"" + bin + ":$PATH\"");
+            out.println("Then run drainhunt; man drainhunt finds the manual through PATH too.");
+        }
+        Path completions = installation.prefix().resolve(BASH_COMPLETION);
+        if (completions.getParent().equals(userCompletions(env))) {
+            out.println("bash-completion loads the completion in new shells.");
+        } else {
+            out.println("For Tab completion in bash, add to ~/.bashrc: source " + completions);
+        }
+        out.println("Remove all of it with: drainhunt install --uninstall"
+                + (prefix != null ? " --prefix " + installation.prefix() : ""));
+    }
+
+    private static void uninstall(Installation installation, PrintWriter out) throws IOException {
+        Optional<Installation.Removal> removal = installation.uninstall();
+        if (removal.isEmpty()) {
+            throw UserError.usage(String.format(NOTHING_INSTALLED, installation.prefix(), Installation.MANIFEST));
+        }
+        out.println("Removed drainhunt from " + installation.prefix() + ":");
+        removal.get().removed().forEach(p -> out.println("  " + p));
+        for (Path kept : removal.get().kept()) {
+            out.println("Kept " + kept + ": it holds files install did not write (progress data, say).");
+        }
+    }
+
+    static Path defaultPrefix(Environment env) {
+        return Path.of(env.get("HOME").orElse(System.getProperty("user.home")), ".local");
+    }
+
+    /** Where bash-completion looks for a user's own completions. */
+    private static Path userCompletions(Environment env) {
+        return env.get("BASH_COMPLETION_USER_DIR").map(Path::of)
+                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "bash-completion")))
+                .orElseGet(() -> defaultPrefix(env).resolve(Path.of("share", "bash-completion")))
+                .resolve("completions").toAbsolutePath().normalize();
+    }
+
+    static boolean onPath(Path bin, Environment env) {
+        for (String entry : env.get("PATH").orElse("").split(":")) {
+            if (!entry.isEmpty() && same(Path.of(entry), bin)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Path a, Path b) {
+        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+            return true;
+        }
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The launcher, pointing at the installed jar; the path is quoted for sh, whatever it holds. */
+    static String launcher(Path jar) {
+        String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
+        return resource(LAUNCHER_RESOURCE).replace("@JAR@", quoted);
+    }
+
+    private static Path runningJar() {
+        Path location;
+        try {
+            location = Path.of(InstallCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new UserError(ExitCode.FAILED, String.format(NOT_A_JAR, "an unknown place"));
+        }
+        if (!Files.isRegularFile(location) || !location.toString().endsWith(".jar")) {
+            throw new UserError(ExitCode.FAILED, String.format(NOT_A_JAR, location));
+        }
+        return location;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = InstallCommand.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new UserError(ExitCode.FAILED, "this build has no " + name
+                        + ": rebuild the jar with mvn -B package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

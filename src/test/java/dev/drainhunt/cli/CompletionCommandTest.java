@@ -1,0 +1,105 @@
+package dev.drainhunt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generated bash script, sourced in a real bash and asked for completions as bash would ask. */
+class CompletionCommandTest {
+
+    @TempDir
+    static Path dir;
+
+    private static Path script;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        Cli.Result r = new Cli().run("completion", "bash");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.err()).isEmpty();
+        script = Files.writeString(dir.resolve("drainhunt.bash"), r.out());
+    }
+
+    @Test
+    void completesACommandFromItsFirstLetters() throws Exception {
+        assertThat(complete("drainhunt pra")).containsExactly("practice");
+        assertThat(complete("drainhunt ")).contains("practice", "list", "show", "validate", "completion", "install");
+    }
+
+    @Test
+    void completesExerciseIdsAndNumbersForShow() throws Exception {
+        assertThat(complete("drainhunt show sig")).containsExactly("signal-notify-shutdown");
+        assertThat(complete("drainhunt show drain")).containsExactlyInAnyOrder("drain-loop-capture",
+                "drain-ignores-context");
+        assertThat(complete("drainhunt show 2")).containsExactlyInAnyOrder("2", "20");
+    }
+
+    @Test
+    void completesEveryExerciseOfPractice() throws Exception {
+        assertThat(complete("drainhunt practice 3 pool")).containsExactlyInAnyOrder("pool-drain-wait",
+                "pool-submit-drain");
+    }
+
+    @Test
+    void completesOptionsIncludingTheGlobalOnes() throws Exception {
+        assertThat(complete("drainhunt list --j")).containsExactly("--json");
+        assertThat(complete("drainhunt show --no")).containsExactly("--no-color");
+        assertThat(complete("drainhunt --no-color show si")).containsExactly("signal-notify-shutdown");
+    }
+
+    @Test
+    void completesTheShells() throws Exception {
+        assertThat(complete("drainhunt completion ")).containsExactly("bash", "zsh");
+    }
+
+    @Test
+    void zshGetsTheSameScriptThroughBashcompinit() {
+        Cli.Result r = new Cli().run("completion", "zsh");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).startsWith("# drainhunt completion for zsh").contains("bashcompinit")
+                .contains("complete -F _complete_drainhunt");
+    }
+
+    @Test
+    void anUnknownShellIsAUsageError() {
+        Cli.Result r = new Cli().run("completion", "fish");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err().lines()).hasSize(1).first().asString().contains("fish").contains("bash, zsh");
+    }
+
+    @Test
+    void anUnknownExerciseIsStillReportedByTheCommand() {
+        Cli.Result r = new Cli().run("show", "signal-notify-shutdwon");
+        assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(r.err()).isEqualTo("drainhunt: no exercise \"signal-notify-shutdwon\" — did you mean "
+                + "\"signal-notify-shutdown\"?\n");
+    }
+
+    /** What bash offers for {@code line}, the cursor at its end (a trailing space starts a new word). */
+    private static List<String> complete(String line) throws IOException, InterruptedException {
+        String asBash = """
+                source "$1"
+                COMP_LINE="$2"
+                COMP_POINT=${#COMP_LINE}
+                read -ra COMP_WORDS <<< "$2"
+                [[ "$2" == *" " ]] && COMP_WORDS+=("")
+                COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+                _complete_drainhunt
+                printf '%s\\n' "${COMPREPLY[@]}"
+                """;
+        Process bash = new ProcessBuilder("bash", "-c", asBash, "bash", script.toString(), line)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.exitValue()).as("bash exit code for %s", line).isZero();
+        return out.lines().filter(s -> !s.isEmpty()).toList();
+    }
+}
