@@ -196,6 +196,12 @@ final class App {
         Prompt prompt = env.stdinIsTerminal() && env.stdoutIsTerminal() ? terminalPrompt()
                 : new PlainPrompt(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)),
                         screen.out(), screen.width());
+        return practice(queue, sideBySide, prompt);
+    }
+
+    /** A session reading from {@code prompt}; tests pass keystrokes a pipe cannot carry, such as Ctrl-C. */
+    int practice(List<Exercise> queue, boolean sideBySide, Prompt prompt) {
+        Screen screen = screen();
         boolean[] finished = {false};
         Thread onShutdown = new Thread(() -> {
             saves.drain();
