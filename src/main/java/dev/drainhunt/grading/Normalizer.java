@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a diagnosis, or a phrase of a match rule, into comparable words: code split into words, lower case,
- * punctuation gone, common misspellings fixed, inflections stemmed.
+ * shorthand spelled out ({@code w/o}), punctuation gone, common misspellings and swapped letters in the terms that
+ * matter fixed (see {@link Transpositions}), inflections stemmed.
  */
 public final class Normalizer {
 
@@ -23,6 +24,12 @@ public final class Normalizer {
     private static final Pattern CAMEL_LOWER_UPPER = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
     private static final Pattern CAMEL_ACRONYM_WORD = Pattern.compile("(?<=\\p{Lu})(?=\\p{Lu}\\p{Ll})");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // Note-taking shorthand: "w/o buffer" is "without buffer", "w/ cap 0" is "with cap 0", "b/c" is "because".
+    private static final Pattern WITHOUT = Pattern.compile("(?<![\\p{L}\\p{N}/])w/o(?:ut)?(?![\\p{L}\\p{N}/])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITH = Pattern.compile("(?<![\\p{L}\\p{N}/])w/(?=\\s)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BECAUSE = Pattern.compile("(?<![\\p{L}\\p{N}/])b/c(?![\\p{L}\\p{N}/])",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Misspellings seen in learners' writing and British spellings, mapped to one form. Whole words only, so
@@ -85,6 +92,17 @@ public final class Normalizer {
             Map.entry("concurently", "concurrently"),
             Map.entry("comit", "commit"),
             Map.entry("commited", "committed"),
+            Map.entry("comitted", "committed"),
+            Map.entry("commiting", "committing"),
+            Map.entry("comitting", "committing"),
+            Map.entry("databse", "database"),
+            Map.entry("datbase", "database"),
+            Map.entry("instad", "instead"),
+            Map.entry("insted", "instead"),
+            Map.entry("stoped", "stopped"),
+            Map.entry("stoping", "stopping"),
+            Map.entry("skiped", "skipped"),
+            Map.entry("droped", "dropped"),
             Map.entry("offest", "offset"),
             Map.entry("acknowlege", "acknowledge"),
             Map.entry("acknowledgement", "acknowledge"),
@@ -163,6 +181,9 @@ public final class Normalizer {
             return "";
         }
         String s = CURLY_APOSTROPHE.matcher(text).replaceAll("'");
+        s = WITHOUT.matcher(s).replaceAll(" without ");
+        s = WITH.matcher(s).replaceAll(" with ");
+        s = BECAUSE.matcher(s).replaceAll(" because ");
         if (joinApostrophes) {
             s = INNER_APOSTROPHE.matcher(s).replaceAll("");
         }
@@ -177,7 +198,8 @@ public final class Normalizer {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(SPELLING.getOrDefault(word, word));
+            String fixed = SPELLING.get(word);
+            out.append(fixed != null ? fixed : Transpositions.correct(word));
         }
         return out.toString();
     }

@@ -89,6 +89,35 @@ class NormalizerTest {
     }
 
     @Test
+    void swappedLettersInGradedTermsAreCorrected() {
+        assertThat(Normalizer.plain("Drian ignroes the ctx, the tikcer leaks"))
+                .isEqualTo("drain ignores the ctx the ticker leaks");
+        assertThat(Normalizer.tokens("it never chekcs, alwasy nil")).isEqualTo(Normalizer.tokens("it never checks, always nil"));
+    }
+
+    @Test
+    void englishWordsOneSwapFromATermAreLeftAlone() {
+        // lots/lost, exist/exits, buys/busy: real words, so not typos.
+        assertThat(Normalizer.plain("lots of buys may exist")).isEqualTo("lots of buys may exist");
+        assertThat(Normalizer.plain("form a trial")).isEqualTo("form a trial");
+    }
+
+    @Test
+    void correctlySpelledTermsAndShortWordsAreNotCorrected() {
+        assertThat(Normalizer.plain("drain ticker wait stop lost last exits")).isEqualTo("drain ticker wait stop lost last exits");
+        assertThat(Normalizer.plain("tcx gw")).isEqualTo("tcx gw");
+    }
+
+    @Test
+    void noteTakingShorthandIsSpelledOut() {
+        assertThat(Normalizer.plain("chan w/o buffer")).isEqualTo("chan without buffer");
+        assertThat(Normalizer.plain("W/out a timeout")).isEqualTo("without a timeout");
+        assertThat(Normalizer.plain("a chan w/ cap 0")).isEqualTo("a chan with cap 0");
+        assertThat(Normalizer.plain("lost b/c nobody reads")).isEqualTo("lost because nobody reads");
+        assertThat(Normalizer.plain("i/o on /w/o/x")).isEqualTo("i o on w o x");
+    }
+
+    @Test
     void leavesNumbersAndShortWordsAlone() {
         assertThat(Normalizer.tokens("25*time.Second its ctx")).containsExactly("25", "time", "second", "its", "ctx");
     }

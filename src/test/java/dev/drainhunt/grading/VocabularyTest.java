@@ -16,7 +16,7 @@ class VocabularyTest {
         assertThat(BUNDLED.names()).contains("timeout", "no-timeout", "hang", "deadlock", "leak", "race", "panic",
                 "buffered", "unbuffered", "signal", "cancel", "context", "shutdown", "close", "wait", "exit",
                 "defer", "order", "lost", "duplicate", "commit", "ticker", "global", "once", "busy-loop",
-                "loop-variable", "handler", "goroutine");
+                "loop-variable", "handler", "goroutine", "no-exit", "cancel-ignored");
     }
 
     @Test
@@ -58,6 +58,62 @@ class VocabularyTest {
                 "capacity 0", "it should be buffered");
         assertNoMatch("unbuffered", "a buffered channel of size 1");
         assertMatches("buffered", "make(chan os.Signal, 1)", "buffered channel");
+    }
+
+    @Test
+    void unbufferedCoversAChannelWithNoRoom() {
+        assertMatches("unbuffered", "the chan has no room", "no space in the channel", "a chan w/ cap 0",
+                "make(chan os.Signal) needs a size", "the stop chan can't hold a signal", "it needs cap 1");
+        assertNoMatch("unbuffered", "a channel with room for one signal", "cap 1 is enough");
+    }
+
+    @Test
+    void noExitNamesALoopThatCannotStop() {
+        assertMatches("no-exit", "the loop has no way to exit", "the goroutine never returns",
+                "the consumer isn't interruptible", "the for range loop keeps going", "the goroutine runs forever",
+                "after Close it reads zeros - nothing ends it", "an infinite loop", "a goroutine leak",
+                "the watcher can't be stopped");
+        assertNoMatch("no-exit", "the ticker is never stopped", "Shutdown never returns",
+                "the loop blocks forever on a nil channel", "the loop exits when ctx is done");
+    }
+
+    @Test
+    void cancelIgnoredNamesACancellationWithoutEffect() {
+        assertMatches("cancel-ignored", "cancelling ctx does nothing", "cancellation doesn't stop the consumer",
+                "cancelling the context doesn't make the goroutine return", "cancel ctx all you want",
+                "ctx cancellation is never observed");
+        assertNoMatch("cancel-ignored", "cancel stops the loop", "the deferred cancel runs first");
+    }
+
+    @Test
+    void noTimeoutCoversEndlessAndUncappedWaits() {
+        assertMatches("no-timeout", "an endless drain", "nothing caps it", "it can wait as long as the handler takes",
+                "no time budget on the drain", "the wait isn't tied to the deadline", "there is no way to give up");
+        assertNoMatch("no-timeout", "the drain has a time budget of 25s", "the loop never ends");
+    }
+
+    @Test
+    void lostCoversWhatIsThrownAwayOrNeverRetried() {
+        assertMatches("lost", "the signal is thrown away", "failed messages are never retried",
+                "it is never delivered again");
+    }
+
+    @Test
+    void closeCoversShuttingAResourceButNotTheServiceShuttingDown() {
+        assertMatches("close", "Drain shuts the reader", "it tears the reader down", "the db was shut down");
+        assertNoMatch("close", "when we shut down", "the shutdown path");
+    }
+
+    @Test
+    void goroutineIsNotContextBackground() {
+        assertMatches("goroutine", "a background goroutine calls os.Exit", "it runs in the background");
+        assertNoMatch("goroutine", "Shutdown(context.Background())", "a Background ctx never expires");
+    }
+
+    @Test
+    void deadlockCoversTwoPartiesWaitingOnEachOther() {
+        assertMatches("deadlock", "the handler waits on Shutdown, Shutdown waits on the handler");
+        assertNoMatch("deadlock", "the handler waits on Shutdown, which waits on the other requests");
     }
 
     @Test
