@@ -190,17 +190,17 @@ final class App {
     }
 
     /** Runs an interactive session on {@code queue}; on a terminal with line editing, else on plain piped lines. */
-    int practice(List<Exercise> queue, boolean sideBySide) {
+    int practice(List<Exercise> queue, LayoutOptions layout) {
         progressFile(); // fail before the first screen when progress cannot be read
         Screen screen = screen();
         Prompt prompt = env.stdinIsTerminal() && env.stdoutIsTerminal() ? terminalPrompt()
                 : new PlainPrompt(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)),
                         screen.out(), screen.width());
-        return practice(queue, sideBySide, prompt);
+        return practice(queue, layout, prompt);
     }
 
     /** A session reading from {@code prompt}; tests pass keystrokes a pipe cannot carry, such as Ctrl-C. */
-    int practice(List<Exercise> queue, boolean sideBySide, Prompt prompt) {
+    int practice(List<Exercise> queue, LayoutOptions layout, Prompt prompt) {
         Screen screen = screen();
         boolean[] finished = {false};
         Thread onShutdown = new Thread(() -> {
@@ -214,7 +214,7 @@ final class App {
         }, "drainhunt-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
         try {
-            return new PracticeSession(this, prompt, screen, sideBySide, queue).run();
+            return new PracticeSession(this, prompt, screen, layout, queue).run();
         } finally {
             finished[0] = true;
             prompt.close();

@@ -19,8 +19,8 @@ final class DiffCommand implements Callable<Integer> {
     @Mixin
     ExerciseArgument target = new ExerciseArgument();
 
-    @Option(names = "--side-by-side", description = "Side by side (automatic from 150 columns).")
-    boolean sideBySide;
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
 
     @Override
     public Integer call() {
@@ -28,7 +28,7 @@ final class DiffCommand implements Callable<Integer> {
         Exercise exercise = target.resolve(app);
         Screen screen = app.screen();
         screen.println(DiffView.render(exercise.buggy(), exercise.fix(), screen.width(),
-                sideBySide || screen.width() >= DiffView.SIDE_BY_SIDE_WIDTH));
+                layout.sideBySide(screen.width())));
         return ExitCode.OK;
     }
 }

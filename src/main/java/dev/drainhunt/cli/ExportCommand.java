@@ -5,10 +5,7 @@ import dev.drainhunt.progress.ExportFormat;
 import dev.drainhunt.progress.ProgressExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -49,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
             app.screen().out().print(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;
         }
-        write(output, text);
+        OutputFile.write(output, text);
         app.err().println("Exported " + pack.name() + " progress of " + (learner == null ? "(no name)" : learner)
                 + " to " + output);
         return ExitCode.OK;
@@ -83,33 +80,6 @@ final class ExportCommand implements Callable<Integer> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return null;
-        }
-    }
-
-    /** Written whole or not at all: a lead never receives half an export. */
-    static void write(Path target, String text) {
-        Path absolute = target.toAbsolutePath();
-        Path temp = null;
-        try {
-            Path dir = absolute.getParent();
-            Files.createDirectories(dir);
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw UserError.data("cannot write " + target + ": " + e.getMessage());
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The move succeeded or the error above is the one worth reporting.
-                }
-            }
         }
     }
 }

@@ -1,12 +1,10 @@
 package dev.drainhunt.cli;
 
-import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -203,11 +201,7 @@ final class Installation {
         try {
             content.writeTo(temp);
             setMode(temp, executable ? "rwxr-xr-x" : "rw-r--r--");
-            try {
-                Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, REPLACE_EXISTING);
-            }
+            OutputFile.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

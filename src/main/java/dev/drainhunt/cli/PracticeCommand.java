@@ -35,8 +35,8 @@ final class PracticeCommand implements Callable<Integer> {
     @Option(names = "--shuffle", description = "Practise in random order.")
     boolean shuffle;
 
-    @Option(names = "--side-by-side", description = "Show the fix side by side (automatic from 150 columns).")
-    boolean sideBySide;
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
 
     @Override
     public Integer call() {
@@ -66,6 +66,6 @@ final class PracticeCommand implements Callable<Integer> {
             screen.println("Practise one again with: drainhunt practice EXERCISE");
             return ExitCode.OK;
         }
-        return app.practice(queue, sideBySide);
+        return app.practice(queue, layout);
     }
 }

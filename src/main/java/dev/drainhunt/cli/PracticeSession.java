@@ -10,7 +10,6 @@ import dev.drainhunt.practice.SessionSummary;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
 import dev.drainhunt.render.PracticeView;
-import dev.drainhunt.render.DiffView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
 import java.util.List;
@@ -26,18 +25,18 @@ final class PracticeSession {
     private final App app;
     private final Prompt prompt;
     private final Screen screen;
-    private final boolean sideBySide;
+    private final LayoutOptions layout;
     private final PracticeEngine engine;
     private final Pack pack;
     private boolean interruptedOnce;
     private Rating suggested = Rating.GOOD;
     private int exitCode = ExitCode.OK;
 
-    PracticeSession(App app, Prompt prompt, Screen screen, boolean sideBySide, List<Exercise> queue) {
+    PracticeSession(App app, Prompt prompt, Screen screen, LayoutOptions layout, List<Exercise> queue) {
         this.app = app;
         this.prompt = prompt;
         this.screen = screen;
-        this.sideBySide = sideBySide;
+        this.layout = layout;
         this.pack = app.pack();
         this.engine = new PracticeEngine(queue, app.grader(), app.clock());
     }
@@ -139,7 +138,7 @@ final class PracticeSession {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
             screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
-                    sideBySide || width >= DiffView.SIDE_BY_SIDE_WIDTH));
+                    layout.sideBySide(width)));
         } else if (output instanceof Output.RatingAsked asked) {
             // The rating prompt itself asks; remember what Enter stands for.
             suggested = asked.suggested();

@@ -1,7 +1,5 @@
 package dev.drainhunt.cli;
 
-import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
-import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
 import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.render.SafeText;
@@ -16,16 +14,11 @@ import dev.drainhunt.report.TextReport;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
@@ -86,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
             screen.flush();
             return ExitCode.OK;
         }
-        write(output, render(report, chosen));
+        OutputFile.write(output, render(report, chosen));
         int learners = report.packs().stream().mapToInt(p -> p.learners().size()).sum();
         app.screen().println("Wrote the team report (" + (json ? "json" : chosen.toString()) + ", "
                 + learners + (learners == 1 ? " learner" : " learners") + ") to "
@@ -132,7 +125,7 @@ final class ReportCommand implements Callable<Integer> {
                     }
                 });
             } catch (IOException e) {
-                problems.add(new Problem(path.toString(), 1, 1, "", "cannot list this folder: " + why(e)));
+                problems.add(new Problem(path.toString(), 1, 1, "", "cannot list this folder: " + OutputFile.why(e)));
                 continue;
             }
             if (inside.isEmpty()) {
@@ -155,7 +148,7 @@ final class ReportCommand implements Callable<Integer> {
         } catch (CharacterCodingException e) {
             return ExportReader.unreadable(name, "not UTF-8 text, so not a JSON export");
         } catch (IOException e) {
-            return ExportReader.unreadable(name, why(e));
+            return ExportReader.unreadable(name, OutputFile.why(e));
         }
     }
 
@@ -170,38 +163,5 @@ final class ReportCommand implements Callable<Integer> {
             case MARKDOWN -> MarkdownReport.render(report);
             case HTML -> HtmlReport.render(report);
         };
-    }
-
-    /**
-     * Writes {@code text} to a temporary file beside {@code target}, then renames it into place: a reader (a
-     * browser refreshing, a wiki sync) sees the old report or the new one, never half of one.
-     */
-    static void write(Path target, String text) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            try {
-                Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                try {
-                    Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw UserError.data("cannot write " + SafeText.clean(target.toString()) + ": " + why(e));
-        }
-    }
-
-    private static String why(IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

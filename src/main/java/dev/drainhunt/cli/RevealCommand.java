@@ -6,7 +6,6 @@ import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.Mode;
 import dev.drainhunt.progress.Outcome;
 import dev.drainhunt.progress.Status;
-import dev.drainhunt.render.DiffView;
 import dev.drainhunt.render.PracticeView;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,8 +29,8 @@ final class RevealCommand implements Callable<Integer> {
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
 
-    @Option(names = "--side-by-side", description = "Show the fix side by side (automatic from 150 columns).")
-    boolean sideBySide;
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
 
     @Override
     public Integer call() {
@@ -49,7 +48,7 @@ final class RevealCommand implements Callable<Integer> {
         }
         Screen screen = app.screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),
-                sideBySide || screen.width() >= DiffView.SIDE_BY_SIDE_WIDTH));
+                layout.sideBySide(screen.width())));
         return ExitCode.OK;
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -18,8 +19,8 @@ final class ReviewCommand implements Callable<Integer> {
     @ParentCommand
     DrainhuntCommand root;
 
-    @Option(names = "--side-by-side", description = "Show the fix side by side (automatic from 150 columns).")
-    boolean sideBySide;
+    @Mixin
+    LayoutOptions layout = new LayoutOptions();
 
     @Override
     public Integer call() {
@@ -30,6 +31,6 @@ final class ReviewCommand implements Callable<Integer> {
             app.screen().println("Nothing is due for review. " + app.nextUp(pack));
             return ExitCode.OK;
         }
-        return app.practice(due, sideBySide);
+        return app.practice(due, layout);
     }
 }

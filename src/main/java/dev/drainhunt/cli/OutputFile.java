@@ -1,0 +1,62 @@
+package dev.drainhunt.cli;
+
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
+import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
+
+import dev.drainhunt.render.SafeText;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
+
+/**
+ * Files drainhunt writes for people (exports, reports, installed files): written beside the target and renamed
+ * into place, so a reader — a lead's browser, a wiki sync, a running launcher — sees the old file or the new one,
+ * never half of one.
+ */
+final class OutputFile {
+
+    private OutputFile() {
+    }
+
+    /** Writes {@code text}; a failure stops the command with exit code 3 and a one-line reason. */
+    static void write(Path target, String text) {
+        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            try {
+                Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+                moveIntoPlace(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw UserError.data("cannot write " + SafeText.clean(target.toString()) + ": " + why(e));
+        }
+    }
+
+    /** Renames a finished temporary file over the target; atomically where the file system can. */
+    static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, REPLACE_EXISTING);
+        }
+    }
+
+    /** The reason in a few words; Java's own messages for these are just the path again. */
+    static String why(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
