@@ -26,12 +26,14 @@ final class OutputFile {
 
     /** Writes {@code text}; a failure stops the command with exit code 3 and a one-line reason. */
     static void write(Path target, String text) {
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Path absolute = target.toAbsolutePath();
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
+            Files.createDirectories(absolute.getParent());
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                moveIntoPlace(temp, target);
+                moveIntoPlace(temp, absolute);
             } finally {
                 Files.deleteIfExists(temp);
             }
