@@ -132,11 +132,21 @@ class ReportCommandTest {
     }
 
     @Test
-    void anOutputThatCannotBeWrittenExits3() {
-        Cli.Result r = new Cli().run("report", ada, "-o", dir.resolve("no-such-dir/team.md").toString());
+    void anOutputThatCannotBeWrittenExits3() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        Cli.Result r = new Cli().run("report", ada, "-o", file.resolve("team.md").toString());
 
         assertThat(r.exitCode()).isEqualTo(ExitCode.DATA);
-        assertThat(r.err()).startsWith("drainhunt: cannot write " + dir.resolve("no-such-dir/team.md")
-                + ": no such file or folder");
+        assertThat(r.err()).isEqualTo("drainhunt: cannot write " + file.resolve("team.md") + ": " + file
+                + " is a file, not a folder\n");
+    }
+
+    @Test
+    void anOutputInAMissingFolderCreatesIt() {
+        Path target = dir.resolve("new-folder/team.md");
+        Cli.Result r = new Cli().run("report", ada, "-o", target.toString());
+
+        assertThat(r.exitCode()).isZero();
+        assertThat(target).exists();
     }
 }
