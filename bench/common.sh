@@ -60,18 +60,20 @@ time_commands() {
     if [ "$timer" = hyperfine ]; then
         args= # LABEL COMMAND pairs become -n "$1" "$2" …, expanded by eval below
         i=0
-        for word in "$@"; do
+        for _ in "$@"; do
             i=$((i + 1))
             if [ $((i % 2)) -eq 1 ]; then args="$args -n \"\${$i}\""; else args="$args \"\${$i}\""; fi
         done
-        eval "hyperfine -N --style basic --warmup 2 --runs $n --export-json \"$dir/round.json\" $args" >/dev/null
+        eval "hyperfine -N --style basic --warmup 2 --runs $n --export-json \"$dir/round.json\" $args" \
+            >"$dir/hyperfine.log" 2>&1 || { cat "$dir/hyperfine.log" >&2; return 1; }
         python3 bench/stats.py hyperfine "$dir/round.json" >>"$dir/times.tsv"
         return
     fi
     while [ $# -ge 2 ]; do
         i=0
         while [ "$i" -lt $((n + 2)) ]; do
-            eval "/usr/bin/time -f %e -o \"$dir/one\" $2" >/dev/null 2>&1 </dev/null
+            eval "/usr/bin/time -f %e -o \"$dir/one\" $2" >/dev/null 2>&1 </dev/null ||
+                { echo "bench: '$1' failed: $2" >&2; return 1; }
             [ "$i" -ge 2 ] && printf '%s\t%s\n' "$1" "$(tail -n 1 "$dir/one")" >>"$dir/times.tsv"
             i=$((i + 1))
         done
@@ -85,7 +87,8 @@ peak_rss() {
     dir=${OUT_DIR:-$out}
     [ -x /usr/bin/time ] || { echo "bench: no /usr/bin/time for peak RSS (apt-get install -y time)" >&2; return 0; }
     for i in 1 2 3 4 5; do
-        eval "/usr/bin/time -f %M -o \"$dir/one\" $2" >/dev/null 2>&1 </dev/null
+        eval "/usr/bin/time -f %M -o \"$dir/one\" $2" >/dev/null 2>&1 </dev/null ||
+            { echo "bench: '$1' failed: $2" >&2; return 1; }
         printf '%s\t%s\n' "$1" "$(tail -n 1 "$dir/one")" >>"$dir/rss.tsv"
     done
 }

@@ -5,8 +5,9 @@
 #
 #   bench/startup.sh [RUNS]      RUNS timed runs per command in each of 3 rounds (default 10)
 #
-# Uses hyperfine when installed (else a loop with /usr/bin/time), /usr/bin/time -v for peak RSS, python3 for the
-# medians. Honours JAVA_HOME like the launcher. Exits 1 when a figure misses its target.
+# Uses hyperfine when installed (else a loop with GNU time), GNU time for peak RSS (the "Maximum resident set size"
+# of /usr/bin/time -v), python3 for the medians. Honours JAVA_HOME like the launcher. Exits 1 when a figure misses
+# its target.
 set -eu
 
 cd "$(dirname "$0")/.."
@@ -34,20 +35,24 @@ else
 fi
 practice_label="echo :quit | drainhunt practice 1"
 practice_command="sh -c 'echo :quit | ./drainhunt practice 1'"
+# For reference, no target: the JVM and picocli's command model alone, the floor under every command.
+floor_label="drainhunt --version (floor)"
+floor_command="./drainhunt --version"
 
 # Rounds alternate the order, so a change in the machine's load weighs on every command alike.
 round=1
 while [ "$round" -le "$rounds" ]; do
     if [ $((round % 2)) -eq 1 ]; then
-        time_commands "$runs" "java Hello (baseline)" "$hello" "drainhunt list" "./drainhunt list" \
-            "$check_label" "$check_command" "$practice_label" "$practice_command"
+        time_commands "$runs" "java Hello (baseline)" "$hello" "$floor_label" "$floor_command" \
+            "drainhunt list" "./drainhunt list" "$check_label" "$check_command" "$practice_label" "$practice_command"
     else
         time_commands "$runs" "$practice_label" "$practice_command" "$check_label" "$check_command" \
-            "drainhunt list" "./drainhunt list" "java Hello (baseline)" "$hello"
+            "drainhunt list" "./drainhunt list" "$floor_label" "$floor_command" "java Hello (baseline)" "$hello"
     fi
     round=$((round + 1))
 done
 peak_rss "java Hello (baseline)" "$hello"
+peak_rss "$floor_label" "$floor_command"
 peak_rss "drainhunt list" "./drainhunt list"
 peak_rss "$check_label" "$check_command"
 peak_rss "$practice_label" "$practice_command"
@@ -59,7 +64,8 @@ python3 bench/stats.py table "$out" --baseline "java Hello (baseline)" \
     "drainhunt list::2.5x,80MiB" "$check_label::2.5x,80MiB" "$practice_label::3x" || status=1
 
 # The archive's states, for drainhunt list. "stale": the jar is newer than the archive, as after a build; the
-# launcher then runs without it and rebuilds it in the background (nice'd), as it does for a user.
+# launcher then runs without it and rebuilds it in the background (idle), as it does for a user. The plain JVM is
+# timed before that, without a rebuild running: a stale archive must cost no more than having no launcher at all.
 states="$out/states"
 mkdir -p "$states"
 OUT_DIR=$states time_commands "$runs" "java Hello (baseline)" "$hello" \
