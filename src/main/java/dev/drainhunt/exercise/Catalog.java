@@ -1,21 +1,24 @@
 package dev.drainhunt.exercise;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystemAlreadyExistsException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /** Reads a pack from a folder, or the pack bundled in the jar, and validates it. */
@@ -50,31 +53,54 @@ public final class Catalog {
             throw new IllegalStateException("the bundled pack is missing from the class path; rebuild drainhunt");
         }
         try {
-            URI uri = manifest.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                return read(zipFileSystem(uri).getPath("/" + BUNDLED_RESOURCE), BUNDLED_LABEL);
+            if ("jar".equals(manifest.getProtocol())) {
+                return validate(BUNDLED_LABEL, jarTexts(manifest));
             }
-            return read(Path.of(uri).getParent(), BUNDLED_LABEL);
+            return read(Path.of(manifest.toURI()).getParent(), BUNDLED_LABEL);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot open the bundled pack: " + e.getMessage(), e);
         }
     }
 
-    private static FileSystem zipFileSystem(URI uri) throws IOException {
-        try {
-            return FileSystems.newFileSystem(uri, Map.of());
-        } catch (FileSystemAlreadyExistsException e) {
-            return FileSystems.getFileSystem(uri);
+    /**
+     * The pack's files inside the jar, by name. A JarFile shares the directory of the jar the class loader has
+     * already read; a zip file system would load its provider and read the whole directory again, which a short
+     * command would notice.
+     */
+    private static SortedMap<String, String> jarTexts(URL manifest) throws IOException {
+        SortedMap<String, String> texts = new TreeMap<>();
+        URL jarUrl = ((JarURLConnection) manifest.openConnection()).getJarFileURL();
+        try (JarFile jar = new JarFile(Path.of(jarUrl.toURI()).toFile())) {
+            for (JarEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (name.startsWith(BUNDLED_RESOURCE) && name.endsWith(".json") && !entry.isDirectory()
+                        && name.indexOf('/', BUNDLED_RESOURCE.length()) < 0) {
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        texts.put(name.substring(BUNDLED_RESOURCE.length()),
+                                new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException("cannot locate the jar at " + jarUrl, e);
         }
+        return texts;
     }
 
     private PackValidator.Result read(Path dir, String label) {
+        SortedMap<String, String> texts = new TreeMap<>();
+        for (Path file : jsonFiles(dir)) {
+            texts.put(file.getFileName().toString(), readText(file));
+        }
+        return validate(label, texts);
+    }
+
+    private PackValidator.Result validate(String label, SortedMap<String, String> textsByName) {
         Optional<SourceFile> manifest = Optional.empty();
         List<SourceFile> exercises = new ArrayList<>();
-        for (Path file : jsonFiles(dir)) {
-            String name = file.getFileName().toString();
-            String shown = label + "/" + name;
-            SourceFile source = new SourceFile(shown, readText(file));
+        for (Map.Entry<String, String> file : textsByName.entrySet()) {
+            String name = file.getKey();
+            SourceFile source = new SourceFile(label + "/" + name, file.getValue());
             if (name.equals(PackValidator.MANIFEST)) {
                 manifest = Optional.of(source);
             } else if (!name.equals(SCHEMA)) {

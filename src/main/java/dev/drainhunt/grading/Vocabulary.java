@@ -1,7 +1,9 @@
 package dev.drainhunt.grading;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -131,11 +133,34 @@ public final class Vocabulary {
                 if (in == null) {
                     throw new IllegalStateException("missing resource " + RESOURCE);
                 }
-                Map<String, List<String>> raw = new ObjectMapper()
-                        .readValue(in, new TypeReference<LinkedHashMap<String, List<String>>>() { });
-                return of(raw);
+                return of(read(in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+
+        /** {@code {"name": ["phrase", …], …}}, read with the streaming parser: no ObjectMapper to start for one map. */
+        private static Map<String, List<String>> read(InputStream in) throws IOException {
+            Map<String, List<String>> raw = new LinkedHashMap<>();
+            try (JsonParser p = new JsonFactory().createParser(in)) {
+                expect(p, p.nextToken(), JsonToken.START_OBJECT);
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                    String name = p.currentName();
+                    expect(p, p.nextToken(), JsonToken.START_ARRAY);
+                    List<String> phrases = new ArrayList<>();
+                    for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) {
+                        expect(p, item, JsonToken.VALUE_STRING);
+                        phrases.add(p.getText());
+                    }
+                    raw.put(name, phrases);
+                }
+            }
+            return raw;
+        }
+
+        private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {
+            if (actual != expected) {
+                throw new JsonParseException(p, "expected " + expected + " but found " + actual);
             }
         }
     }

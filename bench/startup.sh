@@ -1,0 +1,85 @@
+#!/bin/sh
+# Start-up benchmark (README, "Performance"): the median wall time of short drainhunt commands, run through the
+# launcher as a user runs them, as ratios to a hello-world java run timed in the same run, and their peak RSS.
+# Then one command in each state of the class-data archive: fresh, none, stale, and the plain JVM.
+#
+#   bench/startup.sh [RUNS]      RUNS timed runs per command in each of 3 rounds (default 10)
+#
+# Uses hyperfine when installed (else a loop with GNU time), GNU time for peak RSS (the "Maximum resident set size"
+# of /usr/bin/time -v), python3 for the medians. Honours JAVA_HOME like the launcher. Exits 1 when a figure misses
+# its target.
+set -eu
+
+cd "$(dirname "$0")/.."
+runs=${1:-10}
+rounds=3
+out=$(mktemp -d "${TMPDIR:-/tmp}/drainhunt-startup.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+export DRAINHUNT_HOME="$out/data" # never the user's progress
+
+. bench/common.sh
+
+machine
+prepare
+
+# Progress to read, as a learner who has practised has.
+for n in 1 2 3; do printf ':skip\n:quit\n' | ./drainhunt practice "$n" >/dev/null 2>&1; done
+
+hello=$(hello_world "$out")
+if has_command check; then
+    check_label="drainhunt check 1 --diagnosis …"
+    check_command='./drainhunt check 1 --diagnosis "the stop channel is unbuffered, so a signal can be lost"'
+else
+    check_label="drainhunt show 1 (check stand-in)"
+    check_command="./drainhunt show 1"
+fi
+practice_label="echo :quit | drainhunt practice 1"
+practice_command="sh -c 'echo :quit | ./drainhunt practice 1'"
+# For reference, no target: the JVM and picocli's command model alone, the floor under every command.
+floor_label="drainhunt --version (floor)"
+floor_command="./drainhunt --version"
+
+# Rounds alternate the order, so a change in the machine's load weighs on every command alike.
+round=1
+while [ "$round" -le "$rounds" ]; do
+    if [ $((round % 2)) -eq 1 ]; then
+        time_commands "$runs" "java Hello (baseline)" "$hello" "$floor_label" "$floor_command" \
+            "drainhunt list" "./drainhunt list" "$check_label" "$check_command" "$practice_label" "$practice_command"
+    else
+        time_commands "$runs" "$practice_label" "$practice_command" "$check_label" "$check_command" \
+            "drainhunt list" "./drainhunt list" "$floor_label" "$floor_command" "java Hello (baseline)" "$hello"
+    fi
+    round=$((round + 1))
+done
+peak_rss "java Hello (baseline)" "$hello"
+peak_rss "$floor_label" "$floor_command"
+peak_rss "drainhunt list" "./drainhunt list"
+peak_rss "$check_label" "$check_command"
+peak_rss "$practice_label" "$practice_command"
+
+echo
+echo "Start-up, median of $((runs * rounds)) runs each (the practice screen: from exec to the first prompt, quit at once)"
+status=0
+python3 bench/stats.py table "$out" --baseline "java Hello (baseline)" \
+    "drainhunt list::2.5x,80MiB" "$check_label::2.5x,80MiB" "$practice_label::3x" || status=1
+
+# The archive's states, for drainhunt list. "stale": the jar is newer than the archive, as after a build; the
+# launcher then runs without it and rebuilds it in the background (idle), as it does for a user. The plain JVM is
+# timed before that, without a rebuild running: a stale archive must cost no more than having no launcher at all.
+states="$out/states"
+mkdir -p "$states"
+OUT_DIR=$states time_commands "$runs" "java Hello (baseline)" "$hello" \
+    "fresh archive" "./drainhunt list" \
+    "no archive (DRAINHUNT_CDS=off)" "env DRAINHUNT_CDS=off ./drainhunt list" \
+    "plain JVM (java -jar)" "$java -jar target/drainhunt.jar list"
+touch target/drainhunt.jar
+./drainhunt list >/dev/null # starts the rebuild
+OUT_DIR=$states time_commands "$runs" "stale archive (rebuilding)" "./drainhunt list"
+DRAINHUNT_CDS=build ./drainhunt --version >/dev/null 2>&1
+
+echo
+echo "drainhunt list in each state of the class-data archive, median of $runs runs"
+python3 bench/stats.py table "$states" --baseline "java Hello (baseline)" \
+    "no archive (DRAINHUNT_CDS=off)::<=plain JVM (java -jar)" \
+    "stale archive (rebuilding)::<=plain JVM (java -jar)" || status=1
+exit "$status"
