@@ -1,4 +1,4 @@
-import dev.drainhunt.cli.DrainhuntCommand;
+import dev.drainhunt.cli.Main;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,7 +31,7 @@ public final class ManPage {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
-        CommandLine root = new CommandLine(new DrainhuntCommand());
+        CommandLine root = Main.commandLine();
         String page = page(root.getCommandSpec());
         StringBuilder commands = new StringBuilder("== Commands\n\n")
                 .append("Every command also takes the global options above, and *-h*, *--help* for its usage.\n");

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The root command: global options, and practice when no subcommand is given. */
+/** The root command: global options, and practice when no subcommand is given; {@link Subcommands} has the rest. */
 @Command(name = "drainhunt",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
@@ -17,23 +17,6 @@ import picocli.CommandLine.Spec;
         usageHelpAutoWidth = true,
         description = {"Train your eye for graceful-drain bugs in Go code.", "",
             "With no command, starts practising where you left off."},
-        subcommands = {
-            PracticeCommand.class,
-            ReviewCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            CheckCommand.class,
-            HintCommand.class,
-            RevealCommand.class,
-            DiffCommand.class,
-            ProgressCommand.class,
-            ResetCommand.class,
-            ExportCommand.class,
-            ValidateCommand.class,
-            ReportCommand.class,
-            CompletionCommand.class,
-            InstallCommand.class,
-        },
         footerHeading = "%nExit codes:%n",
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",
             "  2  usage: a bad option, an unknown exercise",

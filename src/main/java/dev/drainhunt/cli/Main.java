@@ -22,7 +22,7 @@ public final class Main {
 
     /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(new DrainhuntCommand(), args);
         int code = cmd.execute(args);
         // print() without a newline is not auto-flushed, and System.exit does not flush for us.
         cmd.getOut().flush();
@@ -30,12 +30,15 @@ public final class Main {
         return code;
     }
 
-    static CommandLine commandLine() {
-        return commandLine(new DrainhuntCommand());
+    /** The whole command tree, every subcommand in it: for the man page and tools that describe drainhunt. */
+    public static CommandLine commandLine() {
+        return commandLine(new DrainhuntCommand(), "--help");
     }
 
-    static CommandLine commandLine(DrainhuntCommand root) {
+    /** The command line for one run: with only the subcommand {@code args} name, when they name one. */
+    static CommandLine commandLine(DrainhuntCommand root, String... args) {
         CommandLine cmd = new CommandLine(root);
+        Subcommands.register(cmd, args);
         // Exercise text and our marks (✔, │, █) are Unicode: write UTF-8 whatever the locale says, as terminals
         // are UTF-8 and a C locale would turn them into question marks.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

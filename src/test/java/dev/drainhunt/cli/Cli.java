@@ -39,7 +39,7 @@ final class Cli {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cmd = Main.commandLine(new DrainhuntCommand(new Environment(variables, terminal, false),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))), args);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

@@ -16,8 +16,10 @@ class CompletionStartupTest {
 
     @Test
     void commandsThatNeedNoPackNeverLoadIt() throws Exception {
-        for (List<String> args : List.of(List.of("--version"), List.of("show", "--help"),
-                List.of("practice", "--help"))) {
+        // --version registers no subcommand at all (see Subcommands), so it never builds candidates.
+        assertThat(loadedClasses(List.of("--version"))).doesNotContain("dev.drainhunt.exercise.Catalog ")
+                .doesNotContain("dev.drainhunt.cli.ExerciseCandidates");
+        for (List<String> args : List.of(List.of("show", "--help"), List.of("practice", "--help"))) {
             String classes = loadedClasses(args);
             assertThat(classes).as("classes loaded by drainhunt %s", args)
                     .contains("dev.drainhunt.cli.ExerciseCandidates ")

@@ -2,7 +2,7 @@ package dev.drainhunt.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.drainhunt.cli.DrainhuntCommand;
+import dev.drainhunt.cli.Main;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
@@ -22,7 +22,7 @@ class ManPageTest {
         String page = manPage();
         assertThat(page).contains(".TH \"DRAINHUNT\" \"1\"").contains(".SH \"SYNOPSIS\"").contains(".SH \"COMMANDS\"")
                 .contains(".SH \"EXIT CODES\"");
-        CommandLine root = new CommandLine(new DrainhuntCommand());
+        CommandLine root = Main.commandLine();
         assertThat(root.getSubcommands()).isNotEmpty();
         assertDocumentsSubcommands(page, root);
         for (OptionSpec option : root.getCommandSpec().options()) {
