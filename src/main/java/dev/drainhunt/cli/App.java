@@ -53,6 +53,7 @@ final class App {
     private Screen screen;
     private Grader grader;
     private ProgressStore store;
+    private ProgressFile progressFile;
     private Clock clock;
 
     App(DrainhuntCommand options, PrintWriter out, PrintWriter err, Environment env, InputStream stdin) {
@@ -134,11 +135,16 @@ final class App {
 
     /** The saved progress; unreadable progress stops the command with exit code 3. */
     ProgressFile progressFile() {
-        try {
-            return store().read();
-        } catch (ProgressException e) {
-            throw UserError.data(e.getMessage());
+        // Read once per change: a command shows several views of it (stats, statuses, due dates), and with a
+        // year of attempts the file is megabytes of JSON.
+        if (progressFile == null) {
+            try {
+                progressFile = store().read();
+            } catch (ProgressException e) {
+                throw UserError.data(e.getMessage());
+            }
         }
+        return progressFile;
     }
 
     PackProgress progress(Pack pack) {
@@ -155,6 +161,8 @@ final class App {
         saves.save(() -> {
             try {
                 store().update(pack.name(), change);
+                // Another session may have saved in between: read the file again when next asked.
+                progressFile = null;
             } catch (ProgressException e) {
                 throw UserError.data(e.getMessage());
             }
