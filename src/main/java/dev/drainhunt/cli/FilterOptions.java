@@ -11,9 +11,17 @@ final class FilterOptions {
     @Option(names = "--tag", paramLabel = "TAG", description = "Only exercises with this tag.")
     String tag;
 
-    @Option(names = "--difficulty", paramLabel = "LEVEL",
+    @Option(names = "--difficulty", paramLabel = "LEVEL", completionCandidates = Levels.class,
             description = "Only this difficulty: ${COMPLETION-CANDIDATES}.")
     Difficulty difficulty;
+
+    /** The difficulties as users type them (picocli would offer the enum's upper-case names). */
+    static final class Levels implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Difficulty.values()).map(Difficulty::label).iterator();
+        }
+    }
 
     List<Exercise> apply(List<Exercise> exercises) {
         return exercises.stream()
