@@ -75,10 +75,11 @@ class PracticeProcessTest {
                     .isLessThan(deadline);
             Thread.sleep(50);
         }
-        process.destroy();
+        // SIGTERM alone, as an orchestrator sends it: Process.destroy() would also close the child's stdin, and
+        // the child could then see the end of its input and leave normally before the signal is handled.
+        assertThat(process.toHandle().destroy()).isTrue();
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        // Used after the kill on purpose: an unreachable pipe may be closed by the GC, and the child would then
-        // see the end of its input and leave normally before the SIGTERM.
+        // Used after the kill on purpose: an unreachable pipe may be closed by the GC, with the same effect.
         stdin.close();
         assertThat(process.exitValue()).as("exit code; stderr: %s; stdout: %s", Files.readString(data.resolve("err.txt")),
                 Files.readString(data.resolve("out.txt"))).isEqualTo(143);
