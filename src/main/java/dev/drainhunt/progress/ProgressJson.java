@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import dev.drainhunt.exercise.JsonPositions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ final class ProgressJson {
 
     /** One line naming what is wrong and where, for a warning; Jackson's own messages span lines. */
     static String describe(JsonProcessingException e) {
-        String what = e.getOriginalMessage().lines().findFirst().orElse("invalid JSON");
+        String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
         if (what.length() > 120) {
             what = what.substring(0, 117) + "...";
         }

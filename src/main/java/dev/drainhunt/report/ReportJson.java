@@ -1,6 +1,5 @@
 package dev.drainhunt.report;
 
-import dev.drainhunt.render.SafeText;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
@@ -11,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.drainhunt.render.SafeText;
 import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
