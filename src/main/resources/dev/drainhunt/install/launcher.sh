@@ -28,4 +28,16 @@ fi
 
 [ -f "$jar" ] || die "$jar is missing: install drainhunt again (java -jar drainhunt.jar install)"
 
-exec "$java" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+# Commands that only print lay text out to $COLUMNS; asking stty here spares the JVM a terminal library.
+if [ -z "${COLUMNS:-}" ] && [ -t 1 ]; then
+    { size=$(stty size <&3 2>/dev/null) || size=; } 3>&1
+    case ${size#* } in
+        '' | *[!0-9]*) ;;
+        *) COLUMNS=${size#* } && export COLUMNS ;;
+    esac
+fi
+
+# Flags for short runs, as the repository's launcher uses (see "Performance" in the README); the class-data
+# archive it also keeps is built from the repository's checkout and is not installed.
+exec "$java" -XX:TieredStopAtLevel=1 -Xshare:auto -XX:-UsePerfData -Dpicocli.disable.closures=true \
+    ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
