@@ -36,6 +36,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -93,7 +94,7 @@ final class App {
      */
     Clock clock() {
         if (clock == null) {
-            // Reads the time-zone database: done on first use, which list and show never need.
+            // Reads the time-zone database: done on first use, which show and check never need.
             clock = Clock.systemDefaultZone();
             env.get("DRAINHUNT_NOW").ifPresent(text -> clock = Clock.offset(clock,
                     Duration.between(clock.instant(), parseInstant(text))));
@@ -109,11 +110,6 @@ final class App {
             throw UserError.usage("DRAINHUNT_NOW must be a date (2026-12-01) or an instant (2026-12-01T09:00:00Z), "
                     + "not \"" + text + "\"");
         }
-    }
-
-    /** For tests: a fixed day, so streaks and due dates are predictable. */
-    void clock(Clock clock) {
-        this.clock = clock;
     }
 
     Grader grader() {
@@ -216,10 +212,11 @@ final class App {
     /** A session reading from {@code prompt}; tests pass keystrokes a pipe cannot carry, such as Ctrl-C. */
     int practice(List<Exercise> queue, LayoutOptions layout, Prompt prompt) {
         Screen screen = screen();
-        boolean[] finished = {false};
+        // Read by the shutdown hook's thread, hence atomic.
+        AtomicBoolean finished = new AtomicBoolean();
         Thread onShutdown = new Thread(() -> {
             saves.drain();
-            if (!finished[0]) {
+            if (!finished.get()) {
                 prompt.close();
                 err.println();
                 err.println("drainhunt: stopped; your progress is saved in " + store().file());
@@ -230,7 +227,7 @@ final class App {
         try {
             return new PracticeSession(this, prompt, screen, layout, queue).run();
         } finally {
-            finished[0] = true;
+            finished.set(true);
             prompt.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(onShutdown);
