@@ -13,6 +13,7 @@ import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
 import java.util.List;
+import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -70,7 +71,7 @@ final class PracticeSession {
         Prompt.Input input = prompt.readKey(PracticeView.ratingPrompt(suggested));
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
-            return switch (line.text().toLowerCase(java.util.Locale.ROOT)) {
+            return switch (line.text().toLowerCase(Locale.ROOT)) {
                 case "\n" -> new Event.Rate(null);
                 case "1", "a" -> new Event.Rate(Rating.AGAIN);
                 case "2", "h" -> new Event.Rate(Rating.HARD);
@@ -102,7 +103,8 @@ final class PracticeSession {
 
     private String promptText() {
         String label = engine.current().map(e -> "#" + e.number()).orElse("");
-        return screen.color() ? "\u001b[36m" + label + " ›\u001b[0m " : label + " › ";
+        AttributedString text = new AttributedString(label + " ›", Style.ACCENT);
+        return (screen.color() ? text.toAnsi() : text.toString()) + " ";
     }
 
     private void apply(List<Output> outputs) {
