@@ -41,13 +41,9 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return runFor(root);
-    }
-
-    int runFor(DrainhuntCommand root) {
         App app = root.app();
-        List<Exercise> shown = filter.apply(app.pack().exercises());
         Pack pack = app.pack();
+        List<Exercise> shown = filter.apply(pack.exercises());
         PackProgress progress = app.progress(pack);
         LocalDate today = LocalDate.now(app.clock());
         ZoneId zone = app.clock().getZone();
