@@ -265,9 +265,9 @@ final class App {
                 for (Problem p : result.problems()) {
                     err.println(p.format());
                 }
-                throw new UserError(ExitCode.FAILED, "the exercise pack has " + result.problems().size()
-                        + (result.problems().size() == 1 ? " problem" : " problems")
-                        + "; fix them (drainhunt validate lists them) and try again");
+                int n = result.problems().size();
+                throw new UserError(ExitCode.FAILED, "the exercise pack has " + n + (n == 1
+                        ? " problem; fix it" : " problems; fix them") + " (drainhunt validate lists them) and try again");
             }
             pack = result.pack().orElseThrow();
         }
