@@ -15,8 +15,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -54,7 +56,8 @@ public final class Catalog {
         }
         try {
             if ("jar".equals(manifest.getProtocol())) {
-                return validate(BUNDLED_LABEL, jarTexts(manifest));
+                Set<String> otherFiles = new TreeSet<>();
+                return validate(BUNDLED_LABEL, jarTexts(manifest, otherFiles), new ResourceFiles(otherFiles));
             }
             return read(Path.of(manifest.toURI()).getParent(), BUNDLED_LABEL);
         } catch (URISyntaxException | IOException e) {
@@ -67,14 +70,19 @@ public final class Catalog {
      * already read; a zip file system would load its provider and read the whole directory again, which a short
      * command would notice.
      */
-    private static SortedMap<String, String> jarTexts(URL manifest) throws IOException {
+    private static SortedMap<String, String> jarTexts(URL manifest, Set<String> otherFiles) throws IOException {
         SortedMap<String, String> texts = new TreeMap<>();
         URL jarUrl = ((JarURLConnection) manifest.openConnection()).getJarFileURL();
         try (JarFile jar = new JarFile(Path.of(jarUrl.toURI()).toFile())) {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
-                if (name.startsWith(BUNDLED_RESOURCE) && name.endsWith(".json") && !entry.isDirectory()
-                        && name.indexOf('/', BUNDLED_RESOURCE.length()) < 0) {
+                if (!name.startsWith(BUNDLED_RESOURCE) || entry.isDirectory()
+                        || name.indexOf('/', BUNDLED_RESOURCE.length()) >= 0) {
+                    continue;
+                }
+                if (!name.endsWith(".json")) {
+                    otherFiles.add(name.substring(BUNDLED_RESOURCE.length()));
+                } else {
                     try (InputStream in = jar.getInputStream(entry)) {
                         texts.put(name.substring(BUNDLED_RESOURCE.length()),
                                 new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -89,13 +97,19 @@ public final class Catalog {
 
     private PackValidator.Result read(Path dir, String label) {
         SortedMap<String, String> texts = new TreeMap<>();
-        for (Path file : jsonFiles(dir)) {
-            texts.put(file.getFileName().toString(), readText(file));
+        Set<String> otherFiles = new TreeSet<>();
+        for (Path file : files(dir)) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".json")) {
+                texts.put(name, readText(file));
+            } else {
+                otherFiles.add(name);
+            }
         }
-        return validate(label, texts);
+        return validate(label, texts, new FolderFiles(dir, otherFiles));
     }
 
-    private PackValidator.Result validate(String label, SortedMap<String, String> textsByName) {
+    private PackValidator.Result validate(String label, SortedMap<String, String> textsByName, PackFiles files) {
         Optional<SourceFile> manifest = Optional.empty();
         List<SourceFile> exercises = new ArrayList<>();
         for (Map.Entry<String, String> file : textsByName.entrySet()) {
@@ -107,13 +121,12 @@ public final class Catalog {
                 exercises.add(source);
             }
         }
-        return validator.validate(label, manifest, exercises);
+        return validator.validate(label, manifest, exercises, files);
     }
 
-    private static List<Path> jsonFiles(Path dir) {
+    private static List<Path> files(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
+            return files.filter(Files::isRegularFile)
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -128,6 +141,37 @@ public final class Catalog {
             return "";
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A pack folder's other files, read from the folder when asked. */
+    private record FolderFiles(Path dir, Set<String> names) implements PackFiles {
+        @Override
+        public Optional<String> read(String name) {
+            if (!names.contains(name)) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(Files.readString(dir.resolve(name), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The bundled pack's other files, read from the jar when asked: start-up reads only the JSON. */
+    private record ResourceFiles(Set<String> names) implements PackFiles {
+        @Override
+        public Optional<String> read(String name) {
+            if (!names.contains(name)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE + name)) {
+                return in == null ? Optional.empty()
+                        : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
     }
 }

@@ -67,6 +67,39 @@ final class DocumentChecker {
         return value;
     }
 
+    /** A required string field of {@code object} at {@code at}; the pointer comes from the field's name. */
+    String requiredText(JsonNode object, String at, String name, String expected) {
+        return text(required(object, at, name, expected), at + "/" + name);
+    }
+
+    /** An optional string field, or null when absent (or wrong, after reporting it). */
+    String optionalText(JsonNode object, String at, String name) {
+        return object.has(name) ? text(object.get(name), at + "/" + name) : null;
+    }
+
+    /** A required array of non-empty strings with at least {@code min} items. */
+    List<String> requiredTexts(JsonNode object, String at, String name, String expected, int min) {
+        return texts(required(object, at, name, expected), at + "/" + name, min);
+    }
+
+    /** A required array of code lines (blank lines allowed) with at least {@code min} items. */
+    List<String> requiredLines(JsonNode object, String at, String name, String expected, int min) {
+        return lines(required(object, at, name, expected), at + "/" + name, min);
+    }
+
+    /** An optional boolean field: {@code fallback} when absent, null after reporting a value of another type. */
+    Boolean optionalBoolean(JsonNode object, String at, String name, boolean fallback) {
+        JsonNode node = object.get(name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            problemAt(at + "/" + name, "must be true or false, not " + show(node));
+            return null;
+        }
+        return node.booleanValue();
+    }
+
     String text(JsonNode node, String pointer) {
         if (node == null) {
             return null;

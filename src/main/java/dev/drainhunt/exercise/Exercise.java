@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One bug hunt: buggy code, where the bug is, how to recognise a right diagnosis, and the fix.
  * Line numbers in {@code bugLines} are 1-based positions in {@code buggy}.
+ *
+ * @param alsoTrue real bugs of the buggy code that the key points leave out: credited when named, never required
+ * @param lab      the behaviour harness that shows the bug happening and the fix draining, or null
  */
 public record Exercise(
         String id,
@@ -21,7 +24,9 @@ public record Exercise(
         List<String> fix,
         List<Reference> references,
         List<String> detectedBy,
-        String notes) {
+        String notes,
+        List<KeyPoint> alsoTrue,
+        Lab lab) {
 
     /** The go directive assumed when an exercise names none: the oldest toolchain we check against. */
     public static final String DEFAULT_GO_VERSION = "1.19";
@@ -37,6 +42,31 @@ public record Exercise(
         fix = List.copyOf(fix);
         references = references == null ? List.of() : List.copyOf(references);
         detectedBy = detectedBy == null ? List.of() : List.copyOf(detectedBy);
+        alsoTrue = alsoTrue == null ? List.of() : List.copyOf(alsoTrue);
+    }
+
+    /** An exercise with no also-true points and no lab harness. */
+    public Exercise(String id, int number, String title, Difficulty difficulty, List<String> tags, String goVersion,
+                    List<String> buggy, List<Integer> bugLines, List<String> hints, List<KeyPoint> keyPoints,
+                    List<String> explanation, List<String> fix, List<Reference> references,
+                    List<String> detectedBy, String notes) {
+        this(id, number, title, difficulty, tags, goVersion, buggy, bugLines, hints, keyPoints, explanation, fix,
+                references, detectedBy, notes, List.of(), null);
+    }
+
+    /** The Go package the snippet declares ({@code main}, {@code pool}, …), from its package clause. */
+    public String goPackage() {
+        for (String line : buggy) {
+            String t = line.strip();
+            if (t.startsWith("package ")) {
+                return t.substring("package ".length()).strip();
+            }
+        }
+        return "main";
+    }
+
+    public boolean hasLab() {
+        return lab != null;
     }
 
     /** The name shown in lists and prompts: {@code 3 drain-without-deadline}. */

@@ -5,10 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /** A set of exercises studied together, in the order of their numbers. */
-public record Pack(String name, String version, String language, String description, List<Exercise> exercises) {
+public record Pack(String name, String version, String language, String description, List<Exercise> exercises,
+                   PackFiles files) {
 
     public Pack {
         exercises = exercises.stream().sorted(Comparator.comparingInt(Exercise::number)).toList();
+        files = files == null ? PackFiles.NONE : files;
+    }
+
+    /** A pack with no files but its JSON. */
+    public Pack(String name, String version, String language, String description, List<Exercise> exercises) {
+        this(name, version, language, description, exercises, PackFiles.NONE);
     }
 
     public int size() {

@@ -28,7 +28,7 @@ public final class PackValidator {
             Set.of("$schema", "name", "version", "language", "description");
     private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
             "tags", "goVersion", "buggy", "bugLines", "hints", "keyPoints", "explanation", "fix", "references",
-            "detectedBy", "notes");
+            "detectedBy", "notes", "alsoTrue", "lab");
     private static final Set<String> KEY_POINT_FIELDS = Set.of("id", "summary", "match");
     private static final Set<String> REFERENCE_FIELDS = Set.of("title", "url");
 
@@ -54,6 +54,12 @@ public final class PackValidator {
      * @param exerciseFiles every other {@code *.json} file of the pack except the schema
      */
     public Result validate(String packLocation, Optional<SourceFile> manifest, List<SourceFile> exerciseFiles) {
+        return validate(packLocation, manifest, exerciseFiles, PackFiles.NONE);
+    }
+
+    /** @param packFiles the pack's other files, where the harnesses and stubs that exercises name must be */
+    public Result validate(String packLocation, Optional<SourceFile> manifest, List<SourceFile> exerciseFiles,
+                           PackFiles packFiles) {
         List<Problem> problems = new ArrayList<>();
         PackInfo info = manifest.map(m -> readManifest(m, problems))
                 .orElseGet(() -> {
@@ -68,11 +74,11 @@ public final class PackValidator {
         Map<String, Located> ids = new HashMap<>();
         Map<Integer, Located> numbers = new HashMap<>();
         for (SourceFile file : exerciseFiles) {
-            readExercise(file, problems, ids, numbers).ifPresent(exercises::add);
+            readExercise(file, problems, ids, numbers, packFiles).ifPresent(exercises::add);
         }
         boolean sound = problems.isEmpty() && info != null;
         Optional<Pack> pack = sound
-                ? Optional.of(new Pack(info.name, info.version, info.language, info.description, exercises))
+                ? Optional.of(new Pack(info.name, info.version, info.language, info.description, exercises, packFiles))
                 : Optional.empty();
         return new Result(pack, List.copyOf(problems));
     }
@@ -94,22 +100,23 @@ public final class PackValidator {
             return null;
         }
         doc.rejectUnknownFields(root, "", PACK_FIELDS);
-        String name = doc.text(doc.required(root, "", "name", "the pack's name, e.g. \"go-drain\""), "/name");
+        String name = doc.requiredText(root, "", "name", "the pack's name, e.g. \"go-drain\"");
         if (name != null && !KEBAB.matcher(name).matches()) {
             doc.problemAt("/name", "must be kebab-case (lower-case words joined by '-'), e.g. \"go-drain\"");
         }
-        String version = doc.text(doc.required(root, "", "version", "a version such as \"1.0.0\""), "/version");
-        String language = doc.text(doc.required(root, "", "language", "\"go\""), "/language");
+        String version = doc.requiredText(root, "", "version", "a version such as \"1.0.0\"");
+        String language = doc.requiredText(root, "", "language", "\"go\"");
         if (language != null && !language.equals("go")) {
             doc.problemAt("/language", "only \"go\" packs are supported, not \"" + language + "\"");
         }
-        String description = doc.text(doc.required(root, "", "description", "one sentence"), "/description");
+        String description = doc.requiredText(root, "", "description", "one sentence");
         problems.addAll(doc.problems());
         return doc.problems().isEmpty() ? new PackInfo(name, version, language, description) : null;
     }
 
     private Optional<Exercise> readExercise(SourceFile file, List<Problem> problems,
-                                            Map<String, Located> ids, Map<Integer, Located> numbers) {
+                                            Map<String, Located> ids, Map<Integer, Located> numbers,
+                                            PackFiles packFiles) {
         DocumentChecker doc = parse(file, problems);
         if (doc == null) {
             return Optional.empty();
@@ -121,40 +128,41 @@ public final class PackValidator {
         }
         doc.rejectUnknownFields(root, "", EXERCISE_FIELDS);
 
-        String id = doc.text(doc.required(root, "", "id", "a kebab-case id, e.g. \"drain-without-deadline\""), "/id");
+        String id = doc.requiredText(root, "", "id", "a kebab-case id, e.g. \"drain-without-deadline\"");
         if (id != null && !KEBAB.matcher(id).matches()) {
             doc.problemAt("/id", "must be kebab-case (lower-case words joined by '-'), not \"" + id + "\"");
             id = null;
         }
         Integer number = doc.positiveInt(doc.required(root, "", "number", "its place in study order, e.g. 3"),
                 "/number");
-        String title = doc.text(doc.required(root, "", "title", "a short neutral title"), "/title");
+        String title = doc.requiredText(root, "", "title", "a short neutral title");
         Difficulty difficulty = difficulty(doc, root);
-        List<String> tags = doc.texts(doc.required(root, "", "tags", "an array of tags, e.g. [\"http\"]"), "/tags", 1);
-        String goVersion = null;
-        if (root.has("goVersion")) {
-            goVersion = doc.text(root.get("goVersion"), "/goVersion");
-            if (goVersion != null && !GO_VERSION.matcher(goVersion).matches()) {
+        List<String> tags = doc.requiredTexts(root, "", "tags", "an array of tags, e.g. [\"http\"]", 1);
+        String goVersion = doc.optionalText(root, "", "goVersion");
+        if (goVersion != null) {
+            if (!GO_VERSION.matcher(goVersion).matches()) {
                 doc.problemAt("/goVersion", "must be a Go language version such as \"1.21\", not \"" + goVersion + "\"");
                 goVersion = null;
             }
         }
-        List<String> buggy = doc.lines(doc.required(root, "", "buggy", "the buggy Go file as an array of lines"),
-                "/buggy", 1);
+        List<String> buggy = doc.requiredLines(root, "", "buggy", "the buggy Go file as an array of lines", 1);
         List<Integer> bugLines = bugLines(doc, root, buggy);
-        List<String> hints = doc.texts(doc.required(root, "", "hints", "2 or more hints, vague to specific"),
-                "/hints", 2);
-        List<KeyPoint> keyPoints = keyPoints(doc, root);
+        List<String> hints = doc.requiredTexts(root, "", "hints", "2 or more hints, vague to specific", 2);
+        Set<String> pointIds = new LinkedHashSet<>();
+        List<KeyPoint> keyPoints = points(doc, doc.array(doc.required(root, "", "keyPoints",
+                "one key point per distinct mistake"), "/keyPoints", 1), "/keyPoints", pointIds);
+        List<KeyPoint> alsoTrue = root.has("alsoTrue")
+                ? points(doc, doc.array(root.get("alsoTrue"), "/alsoTrue", 0), "/alsoTrue", pointIds) : List.of();
         List<String> explanation = explanation(doc, root);
-        List<String> fix = doc.lines(doc.required(root, "", "fix", "the corrected Go file as an array of lines"),
-                "/fix", 1);
+        List<String> fix = doc.requiredLines(root, "", "fix", "the corrected Go file as an array of lines", 1);
         if (buggy != null && buggy.equals(fix)) {
             doc.problemAt("/fix", "is identical to buggy: the fix must change the code");
         }
         List<Reference> references = references(doc, root);
         List<String> detectedBy = root.has("detectedBy") ? doc.texts(root.get("detectedBy"), "/detectedBy", 0)
                 : List.of();
-        String notes = root.has("notes") ? doc.text(root.get("notes"), "/notes") : null;
+        String notes = doc.optionalText(root, "", "notes");
+        Lab lab = root.has("lab") ? LabReader.read(doc, root.get("lab"), keyPoints, packFiles) : null;
 
         if (id != null) {
             claim(ids, id, file, doc, "/id", "id \"" + id + "\"");
@@ -167,7 +175,7 @@ public final class PackValidator {
             return Optional.empty();
         }
         return Optional.of(new Exercise(id, number, title, difficulty, tags, goVersion, buggy, bugLines, hints,
-                keyPoints, explanation, fix, references, detectedBy, notes));
+                keyPoints, explanation, fix, references, detectedBy, notes, alsoTrue, lab));
     }
 
     private static <K> void claim(Map<K, Located> seen, K key, SourceFile file, DocumentChecker doc, String pointer,
@@ -187,8 +195,7 @@ public final class PackValidator {
     }
 
     private static Difficulty difficulty(DocumentChecker doc, JsonNode root) {
-        String text = doc.text(doc.required(root, "", "difficulty", "\"easy\", \"medium\" or \"hard\""),
-                "/difficulty");
+        String text = doc.requiredText(root, "", "difficulty", "\"easy\", \"medium\" or \"hard\"");
         if (text == null) {
             return null;
         }
@@ -223,28 +230,27 @@ public final class PackValidator {
         return ok ? List.copyOf(lines) : null;
     }
 
-    private List<KeyPoint> keyPoints(DocumentChecker doc, JsonNode root) {
-        JsonNode array = doc.array(doc.required(root, "", "keyPoints", "one key point per distinct mistake"),
-                "/keyPoints", 1);
+    /** Key points or also-true points: the same shape, their ids unique across both lists. */
+    private List<KeyPoint> points(DocumentChecker doc, JsonNode array, String pointer, Set<String> ids) {
         if (array == null) {
             return null;
         }
         List<KeyPoint> out = new ArrayList<>();
-        Set<String> ids = new LinkedHashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            String at = "/keyPoints/" + i;
+            String at = pointer + "/" + i;
             JsonNode point = doc.object(array.get(i), at);
             if (point == null) {
                 continue;
             }
             doc.rejectUnknownFields(point, at, KEY_POINT_FIELDS);
-            String id = doc.text(doc.required(point, at, "id", "a kebab-case id"), at + "/id");
+            String id = doc.requiredText(point, at, "id", "a kebab-case id");
             if (id != null && !KEBAB.matcher(id).matches()) {
                 doc.problemAt(at + "/id", "must be kebab-case, not \"" + id + "\"");
             } else if (id != null && !ids.add(id)) {
-                doc.problemAt(at + "/id", "key point id \"" + id + "\" is used twice in this exercise");
+                doc.problemAt(at + "/id", "point id \"" + id + "\" is used twice in this exercise "
+                        + "(key points and alsoTrue share one set of ids)");
             }
-            String summary = doc.text(doc.required(point, at, "summary", "a one-line summary"), at + "/summary");
+            String summary = doc.requiredText(point, at, "summary", "a one-line summary");
             List<List<String>> match = match(doc, point, at);
             out.add(new KeyPoint(id, summary, match));
         }
@@ -299,7 +305,7 @@ public final class PackValidator {
                 continue;
             }
             doc.rejectUnknownFields(ref, at, REFERENCE_FIELDS);
-            String title = doc.text(doc.required(ref, at, "title", "the page's title"), at + "/title");
+            String title = doc.requiredText(ref, at, "title", "the page's title");
             String url = doc.httpsUrl(doc.required(ref, at, "url", "an https:// URL"), at + "/url");
             out.add(new Reference(title, url));
         }

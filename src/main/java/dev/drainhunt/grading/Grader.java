@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Grades a learner's answer to an exercise: which key points a diagnosis names, and whether picked lines hit the bug.
@@ -23,6 +24,7 @@ public final class Grader {
     private final Vocabulary vocabulary;
     // Compiling rules normalises every phrase; an exercise is graded many times in a session, so do it once.
     private final Map<Exercise, List<MatchRule>> rules = new ConcurrentHashMap<>();
+    private final Map<Exercise, List<MatchRule>> alsoTrueRules = new ConcurrentHashMap<>();
 
     public Grader(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -60,15 +62,17 @@ public final class Grader {
         for (MatchRule rule : rulesFor(exercise)) {
             (rule.matches(text) ? matched : missed).add(rule.keyPointId());
         }
+        List<String> alsoTrue = alsoTrueRulesFor(exercise).stream().filter(r -> r.matches(text))
+                .map(MatchRule::keyPointId).toList();
         Outcome textOutcome = textOutcome(matched.size(), allIds.size());
         if (pick.isEmpty()) {
             return Optional.of(new Verdict(textOutcome, AnswerKind.TEXT, textOutcome, null, matched, missed,
-                    List.of(), List.of()));
+                    List.of(), List.of(), alsoTrue));
         }
         Outcome lineOutcome = lineOutcome(exercise, pick.lines());
         Outcome overall = textOutcome == Outcome.MISSED && lineOutcome != Outcome.MISSED ? Outcome.PARTIAL : textOutcome;
         return Optional.of(new Verdict(overall, AnswerKind.BOTH, textOutcome, lineOutcome, matched, missed,
-                pick.lines(), hits(exercise, pick.lines())));
+                pick.lines(), hits(exercise, pick.lines()), alsoTrue));
     }
 
     /** The compiled rules of each key point, in the exercise's order; compiled on first use. */
@@ -77,9 +81,16 @@ public final class Grader {
                 e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
     }
 
+    /** The compiled rules of the also-true points, compiled on first use. */
+    public List<MatchRule> alsoTrueRulesFor(Exercise exercise) {
+        return alsoTrueRules.computeIfAbsent(exercise,
+                e -> e.alsoTrue().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
+    }
+
     /** Everything wrong with an exercise's match rules, for the pack validator. */
     public List<RuleProblem> problems(Exercise exercise) {
-        return rulesFor(exercise).stream().flatMap(r -> r.problems().stream()).toList();
+        return Stream.concat(rulesFor(exercise).stream(), alsoTrueRulesFor(exercise).stream())
+                .flatMap(r -> r.problems().stream()).toList();
     }
 
     private static Outcome textOutcome(int named, int total) {

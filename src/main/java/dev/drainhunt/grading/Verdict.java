@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param lineOutcome the line assessment, or null for a text without line references
  * @param pickedLines the lines the answer named, ascending
  * @param hitLines    those of them that are bug lines
+ * @param alsoTrue    the exercise's also-true points the diagnosis named: real findings beyond the key points,
+ *                    never part of the outcome
  */
 public record Verdict(
         Outcome outcome,
@@ -25,7 +27,8 @@ public record Verdict(
         List<String> matchedKeyPoints,
         List<String> missedKeyPoints,
         List<Integer> pickedLines,
-        List<Integer> hitLines) {
+        List<Integer> hitLines,
+        List<String> alsoTrue) {
 
     /** How well an answer (or one part of it) did. */
     public enum Outcome {
@@ -42,6 +45,15 @@ public record Verdict(
         missedKeyPoints = List.copyOf(missedKeyPoints);
         pickedLines = List.copyOf(pickedLines);
         hitLines = List.copyOf(hitLines);
+        alsoTrue = alsoTrue == null ? List.of() : List.copyOf(alsoTrue);
+    }
+
+    /** A verdict that names no also-true point. */
+    public Verdict(Outcome outcome, AnswerKind kind, Outcome textOutcome, Outcome lineOutcome,
+                   List<String> matchedKeyPoints, List<String> missedKeyPoints, List<Integer> pickedLines,
+                   List<Integer> hitLines) {
+        this(outcome, kind, textOutcome, lineOutcome, matchedKeyPoints, missedKeyPoints, pickedLines, hitLines,
+                List.of());
     }
 
     public Optional<Outcome> textAssessment() {

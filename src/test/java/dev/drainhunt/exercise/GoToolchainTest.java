@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -40,17 +41,20 @@ class GoToolchainTest {
     Stream<DynamicTest> buggyAndFixCompileAndTheFixPassesVet() {
         assumeTrue(goBinary != null,
                 "Go toolchain not found on PATH: skipping the compile checks of the pack (install golang-go)");
-        List<Exercise> exercises = new Catalog(new PackValidator(c -> Optional.empty())).loadBundled()
-                .pack().orElseThrow().exercises();
-        return exercises.stream().flatMap(e -> Stream.of(
-                DynamicTest.dynamicTest(e.label() + " buggy", () -> check(e, "buggy", e.buggy(), false)),
-                DynamicTest.dynamicTest(e.label() + " fix", () -> check(e, "fix", e.fix(), true))));
+        Pack pack = new Catalog(new PackValidator(c -> Optional.empty())).loadBundled().pack().orElseThrow();
+        return pack.exercises().stream().flatMap(e -> Stream.of(
+                DynamicTest.dynamicTest(e.label() + " buggy", () -> check(pack, e, "buggy", e.buggy(), false)),
+                DynamicTest.dynamicTest(e.label() + " fix", () -> check(pack, e, "fix", e.fix(), true))));
     }
 
-    private static void check(Exercise e, String part, List<String> code, boolean vet) throws Exception {
+    private static void check(Pack pack, Exercise e, String part, List<String> code, boolean vet) throws Exception {
         Path module = Files.createDirectories(work.resolve(e.id() + "-" + part));
         Files.writeString(module.resolve("go.mod"), "module example.com/" + e.id() + "\n\ngo " + e.goVersion() + "\n");
         Files.writeString(module.resolve("main.go"), String.join("\n", code) + "\n");
+        // Code the snippet calls but does not show lives in the lab's stub, compiled beside it.
+        if (e.hasLab() && e.lab().hasStub()) {
+            Files.writeString(module.resolve("stub.go"), pack.files().read(e.lab().stub()).orElseThrow());
+        }
         Path gofmt = goBinary.resolveSibling("gofmt");
         assertThat(run(module, gofmt.toString(), "-l", ".")).as("gofmt -l lists unformatted files").isEmpty();
         assertThat(run(module, goBinary.toString(), "build", "./...")).as("go build").isEmpty();

@@ -5,6 +5,7 @@ import static dev.drainhunt.grading.TestExercises.keyPoint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.ExerciseBuilder;
 import dev.drainhunt.grading.Verdict.AnswerKind;
 import dev.drainhunt.grading.Verdict.Outcome;
 import java.util.List;
@@ -29,6 +30,22 @@ class GraderTest {
         assertThat(v.matchedKeyPoints()).containsExactly("unbuffered-signal", "hard-close");
         assertThat(v.missedKeyPoints()).isEmpty();
         assertThat(v.lineAssessment()).isEmpty();
+    }
+
+    @Test
+    void anAlsoTruePointIsNamedBesideTheKeyPointsButNeverDecidesTheOutcome() {
+        Exercise e = ExerciseBuilder.exercise()
+                .keyPoint("no-deadline", List.of(List.of("deadline")))
+                .alsoTrue("fatal-exit", List.of(List.of("fatalf")))
+                .build();
+
+        Verdict both = grade(e, "the wait has no deadline, and log.Fatalf skips the drain");
+        assertThat(both.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(both.alsoTrue()).containsExactly("fatal-exit");
+
+        Verdict onlyAlsoTrue = grade(e, "log.Fatalf in the goroutine skips the drain");
+        assertThat(onlyAlsoTrue.outcome()).isEqualTo(Outcome.MISSED);
+        assertThat(onlyAlsoTrue.alsoTrue()).containsExactly("fatal-exit");
     }
 
     @Test
