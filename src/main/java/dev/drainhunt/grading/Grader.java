@@ -16,8 +16,9 @@ import java.util.stream.Stream;
  *
  * <p>Text: {@code CORRECT} when every key point is named, {@code PARTIAL} when some are, {@code MISSED} when none.
  * Lines: {@code CORRECT} when a bug line is hit with at most twice as many lines picked as there are bug lines,
- * {@code PARTIAL} when a bug line is hit among too many picks, {@code MISSED} otherwise. See {@link Verdict} for how
- * the two combine when an answer has both.
+ * {@code PARTIAL} when a bug line is hit among too many picks, {@code MISSED} otherwise; lines past the end of the
+ * snippet are set aside, not counted. Lines alone locate the bug but never solve it: their overall outcome is at
+ * best {@code PARTIAL}. See {@link Verdict} for how the two combine when an answer has both.
  */
 public final class Grader {
 
@@ -48,15 +49,20 @@ public final class Grader {
         }
         LinePick pick = LinePick.parse(answer);
         List<String> allIds = exercise.keyPoints().stream().map(KeyPoint::id).toList();
+        List<Integer> pastEnd = pick.lines().stream().filter(n -> n > exercise.buggy().size()).toList();
+        List<Integer> picked = pick.lines().stream().filter(n -> n <= exercise.buggy().size()).toList();
         if (pick.linesOnly()) {
-            Outcome lines = lineOutcome(exercise, pick.lines());
-            return Optional.of(new Verdict(lines, AnswerKind.LINES, null, lines, List.of(), allIds,
-                    pick.lines(), hits(exercise, pick.lines())));
+            // Lines locate the bug; they cannot say what is wrong there, so on their own they never solve.
+            Outcome lines = lineOutcome(exercise, picked);
+            Outcome overall = lines == Outcome.MISSED ? Outcome.MISSED : Outcome.PARTIAL;
+            return Optional.of(new Verdict(overall, AnswerKind.LINES, null, lines, List.of(), allIds,
+                    picked, hits(exercise, picked), List.of(), pastEnd));
         }
-        NormalizedText text = Normalizer.normalize(answer);
-        if (text.isEmpty()) {
+        if (Normalizer.normalize(answer).isEmpty()) {
             return Optional.empty();
         }
+        // Only what the diagnosis asserts is graded: "Close() is fine here" names no key point about Close.
+        NormalizedText text = Normalizer.normalize(Denials.asserted(answer));
         List<String> matched = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (MatchRule rule : rulesFor(exercise)) {
@@ -67,12 +73,13 @@ public final class Grader {
         Outcome textOutcome = textOutcome(matched.size(), allIds.size());
         if (pick.isEmpty()) {
             return Optional.of(new Verdict(textOutcome, AnswerKind.TEXT, textOutcome, null, matched, missed,
-                    List.of(), List.of(), alsoTrue));
+                    List.of(), List.of(), alsoTrue, List.of()));
         }
-        Outcome lineOutcome = lineOutcome(exercise, pick.lines());
+        // Text with lines is graded on the text; lines that hit lift a text that named nothing to "right place".
+        Outcome lineOutcome = lineOutcome(exercise, picked);
         Outcome overall = textOutcome == Outcome.MISSED && lineOutcome != Outcome.MISSED ? Outcome.PARTIAL : textOutcome;
         return Optional.of(new Verdict(overall, AnswerKind.BOTH, textOutcome, lineOutcome, matched, missed,
-                pick.lines(), hits(exercise, pick.lines()), alsoTrue));
+                picked, hits(exercise, picked), alsoTrue, pastEnd));
     }
 
     /** The compiled rules of each key point, in the exercise's order; compiled on first use. */

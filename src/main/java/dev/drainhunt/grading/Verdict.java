@@ -8,7 +8,8 @@ import java.util.Optional;
  * it picked.
  *
  * <p>{@code outcome} is what the learner is told and what progress records. For {@link AnswerKind#TEXT} it is the
- * text assessment; for {@link AnswerKind#LINES} the line assessment; for {@link AnswerKind#BOTH} it is the text
+ * text assessment; for {@link AnswerKind#LINES} at best {@link Outcome#PARTIAL} (the right place, not yet what is
+ * wrong there); for {@link AnswerKind#BOTH} it is the text
  * assessment, except that a text naming no key point is lifted to {@link Outcome#PARTIAL} when its lines hit a bug
  * line (the learner found the place but not the reason). Both assessments are kept for display.
  *
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param hitLines    those of them that are bug lines
  * @param alsoTrue    the exercise's also-true points the diagnosis named: real findings beyond the key points,
  *                    never part of the outcome
+ * @param pastEndLines picked lines past the end of the snippet: named back to the learner, not graded
  */
 public record Verdict(
         Outcome outcome,
@@ -28,7 +30,8 @@ public record Verdict(
         List<String> missedKeyPoints,
         List<Integer> pickedLines,
         List<Integer> hitLines,
-        List<String> alsoTrue) {
+        List<String> alsoTrue,
+        List<Integer> pastEndLines) {
 
     /** How well an answer (or one part of it) did. */
     public enum Outcome {
@@ -46,6 +49,7 @@ public record Verdict(
         pickedLines = List.copyOf(pickedLines);
         hitLines = List.copyOf(hitLines);
         alsoTrue = alsoTrue == null ? List.of() : List.copyOf(alsoTrue);
+        pastEndLines = pastEndLines == null ? List.of() : List.copyOf(pastEndLines);
     }
 
     /** A verdict that names no also-true point. */
@@ -53,7 +57,7 @@ public record Verdict(
                    List<String> matchedKeyPoints, List<String> missedKeyPoints, List<Integer> pickedLines,
                    List<Integer> hitLines) {
         this(outcome, kind, textOutcome, lineOutcome, matchedKeyPoints, missedKeyPoints, pickedLines, hitLines,
-                List.of());
+                List.of(), List.of());
     }
 
     public Optional<Outcome> textAssessment() {
@@ -62,6 +66,11 @@ public record Verdict(
 
     public Optional<Outcome> lineAssessment() {
         return Optional.ofNullable(lineOutcome);
+    }
+
+    /** Whether picked lines hit the bug within the pick budget: the learner is looking at the right place. */
+    public boolean located() {
+        return lineOutcome == Outcome.CORRECT;
     }
 
     /** Whether the diagnosis named at least one key point. */

@@ -164,7 +164,7 @@ class DiagnosisCorpusTest {
                     "drain-ignores-context/wait-without-deadline", "cond-wait-drain/cond-wait-unbounded",
                     "unbounded-shutdown-fatal/shutdown-without-deadline"),
             Set.of("consumer-goroutine-loop/loop-ignores-ctx", "time-tick-loop/loop-ignores-context",
-                    "select-default-spin/spinning-loop-without-exit"));
+                    "select-default-spin/loop-never-exits"));
 
     /**
      * At most this share of (right diagnosis of one exercise, other exercise) pairs may name an unrelated point. A

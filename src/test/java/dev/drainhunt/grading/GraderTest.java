@@ -75,26 +75,39 @@ class GraderTest {
     }
 
     @Test
-    void lineHitIsCorrect() {
+    void aLineHitLocatesTheBugButDoesNotSolveIt() {
         Verdict v = grade(TWO_POINTS, "14");
 
         assertThat(v.kind()).isEqualTo(AnswerKind.LINES);
-        assertThat(v.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(v.outcome()).isEqualTo(Outcome.PARTIAL);
+        assertThat(v.located()).isTrue();
+        assertThat(v.lineAssessment()).contains(Outcome.CORRECT);
+        assertThat(v.matchedKeyPoints()).isEmpty();
         assertThat(v.hitLines()).containsExactly(14);
         assertThat(v.textAssessment()).isEmpty();
     }
 
     @Test
-    void pickingUpToTwiceTheBugLinesIsStillCorrect() {
-        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 14").outcome()).isEqualTo(Outcome.CORRECT);
-        assertThat(grade(ONE_BUG_LINE, "8 9").outcome()).isEqualTo(Outcome.CORRECT);
+    void pickingUpToTwiceTheBugLinesStillLocates() {
+        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 14").located()).isTrue();
+        assertThat(grade(ONE_BUG_LINE, "8 9").located()).isTrue();
     }
 
     @Test
-    void pickingMoreThanTwiceTheBugLinesIsPartial() {
-        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 11, 14").outcome()).isEqualTo(Outcome.PARTIAL);
-        assertThat(grade(ONE_BUG_LINE, "7-9").outcome()).isEqualTo(Outcome.PARTIAL);
+    void pickingMoreThanTwiceTheBugLinesDoesNotLocate() {
+        assertThat(grade(TWO_POINTS, "lines 3, 5, 9, 11, 14").located()).isFalse();
+        assertThat(grade(ONE_BUG_LINE, "7-9").lineAssessment()).contains(Outcome.PARTIAL);
         assertThat(grade(ONE_BUG_LINE, "1-20").outcome()).isEqualTo(Outcome.PARTIAL);
+    }
+
+    @Test
+    void linesPastTheEndAreSetAsideNotCounted() {
+        Verdict v = grade(ONE_BUG_LINE, "9 99");
+
+        assertThat(v.pastEndLines()).containsExactly(99);
+        assertThat(v.pickedLines()).containsExactly(9);
+        assertThat(v.located()).isTrue();
+        assertThat(grade(ONE_BUG_LINE, "99").outcome()).isEqualTo(Outcome.MISSED);
     }
 
     @Test

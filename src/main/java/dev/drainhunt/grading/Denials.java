@@ -1,0 +1,61 @@
+package dev.drainhunt.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a diagnosis into clauses and sets aside those that deny a problem ("Close() is fine here", "no need for a
+ * deadline", "there's no deadlock"): a clause that says something is not a bug names no key point, however many of
+ * the key point's words it uses.
+ */
+public final class Denials {
+
+    // Sentence ends (not the dots of srv.Close), line breaks, and the conjunctions that turn an argument around.
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[.;!?]+(?=\\s|$)|\\n+|\\s+(?=(?:but|however|although|though|whereas|yet|instead|rather)\\b)"
+                    + "|,\\s*(?=(?:but|however|although|though|whereas)\\b)");
+    private static final String SUBJECT_VERB = "(?:is|are|was|were|looks|seems|'s|be|stays|remains)";
+    private static final String FINE = "(?:perfectly |totally |completely |actually |absolutely |also |still )?"
+            + "(?:fine|ok|okay|harmless|safe|correct|intended|deliberate|right|the right (?:call|thing|choice|move)|not (?:a|an|the|really a|really the) "
+            + "(?:real )?(?:problem|issue|bug|concern|mistake)|not (?:a )?(?:problem|an issue|a bug))";
+    private static final Pattern DENIAL = Pattern.compile(String.join("|",
+            "\\b" + SUBJECT_VERB + " " + FINE + "\\b",
+            "\\b(?:there'?s|there is|there are|with|has|have|poses?) no (?:[\\w-]+ ){0,2}"
+                    + "(?:problem|issue|bug|deadlock|panic|race|leak|risk|danger|need|reason|harm|concern)\\b",
+            "\\bno (?:[\\w-]+ ){1,2}(?:is |are )?(?:needed|necessary|required)\\b",
+            "\\bno (?:need|reason|risk|danger) (?:to|for|of)\\b",
+            "\\b(?:doesn'?t|does not|don'?t|do not|didn'?t) (?:matter|need (?:to|a|an|any))\\b",
+            "\\b(?:can'?t|cannot|can not|won'?t|will not|couldn'?t|could not) (?:ever )?"
+                    + "(?:block|deadlock|panic|leak|hang|race|be lost|lose)\\b",
+            "\\b(?:not needed|unnecessary|not necessary|nothing (?:is )?wrong|nothing to (?:change|fix))\\b",
+            "\\b(?:is|are) exactly (?:right|what)\\b",
+            "\\bwould be (?:the|a) mistake\\b"));
+
+    private Denials() {
+    }
+
+    /** The clauses of a diagnosis, in order. */
+    public static List<String> clauses(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : CLAUSE_BREAK.split(text)) {
+            if (!part.isBlank()) {
+                out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Whether a clause says that something is not a problem. */
+    public static boolean denies(String clause) {
+        String t = clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return DENIAL.matcher(t).find();
+    }
+
+    /** The diagnosis without its denying clauses: what it asserts. */
+    public static String asserted(String text) {
+        List<String> kept = clauses(text).stream().filter(c -> !denies(c)).toList();
+        return String.join(". ", kept);
+    }
+}
