@@ -65,6 +65,12 @@ public record Exercise(
         return "main";
     }
 
+    /** This exercise with other key points and also-true points (the same ids, their mechanisms set). */
+    public Exercise withPoints(List<KeyPoint> keyPoints, List<KeyPoint> alsoTrue) {
+        return new Exercise(id, number, title, difficulty, tags, goVersion, buggy, bugLines, hints, keyPoints,
+                explanation, fix, references, detectedBy, notes, alsoTrue, lab);
+    }
+
     public boolean hasLab() {
         return lab != null;
     }

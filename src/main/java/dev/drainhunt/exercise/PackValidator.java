@@ -25,7 +25,7 @@ public final class PackValidator {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
     private static final Set<String> PACK_FIELDS =
-            Set.of("$schema", "name", "version", "language", "description");
+            Set.of("$schema", "name", "version", "language", "description", "mechanisms");
     private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
             "tags", "goVersion", "buggy", "bugLines", "hints", "keyPoints", "explanation", "fix", "references",
             "detectedBy", "notes", "alsoTrue", "lab");
@@ -76,6 +76,11 @@ public final class PackValidator {
         for (SourceFile file : exerciseFiles) {
             readExercise(file, problems, ids, numbers, packFiles).ifPresent(exercises::add);
         }
+        if (info != null && problems.isEmpty()) {
+            int before = info.doc.problems().size();
+            exercises = info.mechanisms.apply(info.doc, exercises);
+            problems.addAll(info.doc.problems().subList(before, info.doc.problems().size()));
+        }
         boolean sound = problems.isEmpty() && info != null;
         Optional<Pack> pack = sound
                 ? Optional.of(new Pack(info.name, info.version, info.language, info.description, exercises, packFiles))
@@ -83,7 +88,8 @@ public final class PackValidator {
         return new Result(pack, List.copyOf(problems));
     }
 
-    private record PackInfo(String name, String version, String language, String description) {
+    private record PackInfo(String name, String version, String language, String description,
+                            Mechanisms mechanisms, DocumentChecker doc) {
     }
 
     private record Located(String file, int line, int column) {
@@ -110,8 +116,9 @@ public final class PackValidator {
             doc.problemAt("/language", "only \"go\" packs are supported, not \"" + language + "\"");
         }
         String description = doc.requiredText(root, "", "description", "one sentence");
+        Mechanisms mechanisms = Mechanisms.read(doc, root);
         problems.addAll(doc.problems());
-        return doc.problems().isEmpty() ? new PackInfo(name, version, language, description) : null;
+        return doc.problems().isEmpty() ? new PackInfo(name, version, language, description, mechanisms, doc) : null;
     }
 
     private Optional<Exercise> readExercise(SourceFile file, List<Problem> problems,

@@ -33,18 +33,44 @@ public final class Denials {
             "\\b(?:is|are) exactly (?:right|what)\\b",
             "\\bwould be (?:the|a) mistake\\b"));
 
+    // A clause that says what to do ("use Shutdown with a timeout") proposes a fix; it asserts nothing about the code.
+    private static final Pattern ADVICE = Pattern.compile(
+            "^(?:[-*>\\s]*)(?:use|should|swap|replace|switch|call|add|pass|give|wrap|make|build|prefer|derive|"
+                    + "change|move|bound|select|guard|consider|try)\\b"
+                    + "|\\b(?:should|needs? to|must|instead of|rather than|replace \\w+ with|swap \\w+ for|switch to|"
+                    + "would be better|better to|you want|we want|let'?s)\\b");
+
     private Denials() {
+    }
+
+    /** Whether a clause proposes a change rather than describing what the code does. */
+    public static boolean advises(String clause) {
+        return ADVICE.matcher(clause.toLowerCase(Locale.ROOT).replace('\u2019', '\'')).find();
     }
 
     /** The clauses of a diagnosis, in order. */
     public static List<String> clauses(String text) {
         List<String> out = new ArrayList<>();
-        for (String part : CLAUSE_BREAK.split(text)) {
+        for (String part : CLAUSE_BREAK.split(maskCode(text))) {
             if (!part.isBlank()) {
                 out.add(part.strip());
             }
         }
         return out;
+    }
+
+    /** Code in backticks is one unit: its semicolons and dots end no clause. */
+    private static String maskCode(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inCode = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                inCode = !inCode;
+            }
+            out.append(inCode && (c == ';' || c == '.' || c == '\n') ? ' ' : c);
+        }
+        return out.toString();
     }
 
     /** Whether a clause says that something is not a problem. */

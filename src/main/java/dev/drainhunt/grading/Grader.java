@@ -5,10 +5,13 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.grading.Verdict.AnswerKind;
 import dev.drainhunt.grading.Verdict.Outcome;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,12 +26,27 @@ import java.util.stream.Stream;
 public final class Grader {
 
     private final Vocabulary vocabulary;
+    /** The pack's exercises: their points are the mechanisms a diagnosis may wrongly claim. Empty: no such check. */
+    private final List<Exercise> catalogue;
     // Compiling rules normalises every phrase; an exercise is graded many times in a session, so do it once.
     private final Map<Exercise, List<MatchRule>> rules = new ConcurrentHashMap<>();
     private final Map<Exercise, List<MatchRule>> alsoTrueRules = new ConcurrentHashMap<>();
 
     public Grader(Vocabulary vocabulary) {
+        this(vocabulary, List.of());
+    }
+
+    private Grader(Vocabulary vocabulary, List<Exercise> catalogue) {
         this.vocabulary = vocabulary;
+        this.catalogue = List.copyOf(catalogue);
+    }
+
+    /**
+     * A grader that also knows every exercise of a pack, so that a diagnosis asserting another exercise's mechanism
+     * (one this code does not have) is told so and is not {@code CORRECT}.
+     */
+    public Grader withCatalogue(List<Exercise> exercises) {
+        return new Grader(vocabulary, exercises);
     }
 
     /** A grader with the bundled vocabulary. */
@@ -56,7 +74,7 @@ public final class Grader {
             Outcome lines = lineOutcome(exercise, picked);
             Outcome overall = lines == Outcome.MISSED ? Outcome.MISSED : Outcome.PARTIAL;
             return Optional.of(new Verdict(overall, AnswerKind.LINES, null, lines, List.of(), allIds,
-                    picked, hits(exercise, picked), List.of(), pastEnd));
+                    picked, hits(exercise, picked), List.of(), pastEnd, List.of()));
         }
         if (Normalizer.normalize(answer).isEmpty()) {
             return Optional.empty();
@@ -70,22 +88,64 @@ public final class Grader {
         }
         List<String> alsoTrue = alsoTrueRulesFor(exercise).stream().filter(r -> r.matches(text))
                 .map(MatchRule::keyPointId).toList();
+        List<KeyPoint> falseClaims = falseClaims(exercise, answer);
         Outcome textOutcome = textOutcome(matched.size(), allIds.size());
+        if (textOutcome == Outcome.CORRECT && !falseClaims.isEmpty()) {
+            // Every key point named, but also something that is not true of this code: not yet correct.
+            textOutcome = Outcome.PARTIAL;
+        }
         if (pick.isEmpty()) {
             return Optional.of(new Verdict(textOutcome, AnswerKind.TEXT, textOutcome, null, matched, missed,
-                    List.of(), List.of(), alsoTrue, List.of()));
+                    List.of(), List.of(), alsoTrue, List.of(), falseClaims));
         }
         // Text with lines is graded on the text; lines that hit lift a text that named nothing to "right place".
         Outcome lineOutcome = lineOutcome(exercise, picked);
         Outcome overall = textOutcome == Outcome.MISSED && lineOutcome != Outcome.MISSED ? Outcome.PARTIAL : textOutcome;
         return Optional.of(new Verdict(overall, AnswerKind.BOTH, textOutcome, lineOutcome, matched, missed,
-                picked, hits(exercise, picked), alsoTrue, pastEnd));
+                picked, hits(exercise, picked), alsoTrue, pastEnd, falseClaims));
     }
 
     /** The compiled rules of each key point, in the exercise's order; compiled on first use. */
     public List<MatchRule> rulesFor(Exercise exercise) {
         return rules.computeIfAbsent(exercise,
                 e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
+    }
+
+    /**
+     * The points of other exercises that a clause of the answer asserts and whose mechanism this exercise has
+     * neither as a key point nor as an also-true point. Read clause by clause: a claim is one statement, not words
+     * scattered over a diagnosis.
+     */
+    private List<KeyPoint> falseClaims(Exercise exercise, String answer) {
+        if (catalogue.isEmpty()) {
+            return List.of();
+        }
+        Set<String> own = Stream.concat(exercise.keyPoints().stream(), exercise.alsoTrue().stream())
+                .map(KeyPoint::mechanismName).collect(Collectors.toSet());
+        // A clause that names one of this exercise's own points is about this bug, whatever else its words match.
+        List<MatchRule> ownRules = Stream.concat(rulesFor(exercise).stream(), alsoTrueRulesFor(exercise).stream())
+                .toList();
+        List<NormalizedText> clauses = Denials.clauses(answer).stream()
+                .filter(c -> !Denials.denies(c) && !Denials.advises(c))
+                .map(Normalizer::normalize).filter(t -> !t.isEmpty())
+                .filter(t -> ownRules.stream().noneMatch(r -> r.matches(t))).toList();
+        Map<String, KeyPoint> claims = new LinkedHashMap<>();
+        for (Exercise other : catalogue) {
+            if (other.id().equals(exercise.id())) {
+                continue;
+            }
+            List<KeyPoint> points = Stream.concat(other.keyPoints().stream(), other.alsoTrue().stream()).toList();
+            List<MatchRule> rules = Stream.concat(rulesFor(other).stream(), alsoTrueRulesFor(other).stream()).toList();
+            for (int i = 0; i < points.size(); i++) {
+                KeyPoint point = points.get(i);
+                MatchRule rule = rules.get(i);
+                if (!own.contains(point.mechanismName()) && !claims.containsKey(point.mechanismName())
+                        && clauses.stream().anyMatch(rule::matches)) {
+                    claims.put(point.mechanismName(), point);
+                }
+            }
+        }
+        return List.copyOf(claims.values());
     }
 
     /** The compiled rules of the also-true points, compiled on first use. */

@@ -1,5 +1,6 @@
 package dev.drainhunt.grading;
 
+import dev.drainhunt.exercise.KeyPoint;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param alsoTrue    the exercise's also-true points the diagnosis named: real findings beyond the key points,
  *                    never part of the outcome
  * @param pastEndLines picked lines past the end of the snippet: named back to the learner, not graded
+ * @param falseClaims  other exercises' points the diagnosis asserts that are not true of this code; any of them
+ *                     keeps the outcome from {@code CORRECT}
  */
 public record Verdict(
         Outcome outcome,
@@ -31,7 +34,8 @@ public record Verdict(
         List<Integer> pickedLines,
         List<Integer> hitLines,
         List<String> alsoTrue,
-        List<Integer> pastEndLines) {
+        List<Integer> pastEndLines,
+        List<KeyPoint> falseClaims) {
 
     /** How well an answer (or one part of it) did. */
     public enum Outcome {
@@ -50,6 +54,7 @@ public record Verdict(
         hitLines = List.copyOf(hitLines);
         alsoTrue = alsoTrue == null ? List.of() : List.copyOf(alsoTrue);
         pastEndLines = pastEndLines == null ? List.of() : List.copyOf(pastEndLines);
+        falseClaims = falseClaims == null ? List.of() : List.copyOf(falseClaims);
     }
 
     /** A verdict that names no also-true point. */
@@ -57,7 +62,7 @@ public record Verdict(
                    List<String> matchedKeyPoints, List<String> missedKeyPoints, List<Integer> pickedLines,
                    List<Integer> hitLines) {
         this(outcome, kind, textOutcome, lineOutcome, matchedKeyPoints, missedKeyPoints, pickedLines, hitLines,
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     public Optional<Outcome> textAssessment() {

@@ -24,15 +24,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Grades the diagnosis corpus (right, wrong and partial diagnoses written for each exercise of the bundled pack)
- * and holds the grader to its targets: at least 90% of right ones get full credit (and at least 80% in every
- * exercise), at most 5% of wrong ones get any, and right diagnoses of one exercise rarely name another's key points.
+ * and holds the grader to its targets: at least 95% of right ones are graded correct (and at least 85% in every
+ * exercise), at most 3% of wrong ones get any credit, and right diagnoses of one exercise rarely name another's key
+ * points. The grader knows the whole pack, as in a session, so a false claim keeps a right diagnosis from correct.
  */
 class DiagnosisCorpusTest {
 
-    static final double RIGHT_TARGET = 0.90;
-    static final double WRONG_TARGET = 0.05;
+    static final double RIGHT_TARGET = 0.95;
+    static final double WRONG_TARGET = 0.03;
     /** No single exercise may fall below this full-credit rate, whatever the overall rate. */
-    static final double EXERCISE_RIGHT_FLOOR = 0.80;
+    static final double EXERCISE_RIGHT_FLOOR = 0.85;
 
     private static final Path EXERCISES = Path.of("exercises");
     private static final Path CORPUS = Path.of("src", "test", "resources", "corpus");
@@ -68,7 +69,7 @@ class DiagnosisCorpusTest {
 
     private static Map<String, Exercise> exercises;
     private static Map<String, Corpus> corpora;
-    private static final Grader GRADER = Grader.standard();
+    private static Grader GRADER = Grader.standard();
 
     @BeforeAll
     static void load() throws IOException {
@@ -77,11 +78,17 @@ class DiagnosisCorpusTest {
             Exercise e = JSON.readValue(file.toFile(), Exercise.class);
             exercises.put(e.id(), e);
         }
-        corpora = new LinkedHashMap<>();
+        corpora = loadCorpora();
+        GRADER = Grader.standard().withCatalogue(List.copyOf(FreshBatchTest.bundledExercises().values()));
+    }
+
+    static Map<String, Corpus> loadCorpora() throws IOException {
+        Map<String, Corpus> corpora = new LinkedHashMap<>();
         for (Path file : jsonFiles(CORPUS, ".+\\.json")) {
             Corpus c = JSON.readValue(file.toFile(), Corpus.class);
             assertThat(corpora.put(c.exercise(), c)).as("second corpus for %s in %s", c.exercise(), file).isNull();
         }
+        return corpora;
     }
 
     private static List<Path> jsonFiles(Path dir, String nameRegex) throws IOException {
@@ -228,7 +235,7 @@ class DiagnosisCorpusTest {
         int rightFull = 0;
         for (String text : corpus.right()) {
             Verdict v = grade(exercise, text);
-            if (v.matchedKeyPoints().size() == exercise.keyPoints().size()) {
+            if (v.outcome() == Verdict.Outcome.CORRECT) {
                 rightFull++;
             } else {
                 misses.add("  right, not full  " + exercise.id() + " missed " + v.missedKeyPoints() + ": " + text);

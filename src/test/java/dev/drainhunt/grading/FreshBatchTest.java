@@ -31,7 +31,8 @@ class FreshBatchTest {
     static final Path FRESH = Path.of("src", "test", "resources", "corpus-fresh");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final Grader GRADER = Grader.standard();
+    private static final Grader GRADER = Grader.standard()
+            .withCatalogue(List.copyOf(bundledExercises().values()));
 
     record Partial(String text, List<String> names) {
     }
@@ -131,6 +132,8 @@ class FreshBatchTest {
             rows.forEach(System.out::println);
             misses.forEach(System.out::println);
             assertThat(now.right()).as("right diagnoses in %s", dir).isPositive();
+            assertThat((double) now.rightFull() / now.right()).as("correct rate on right diagnoses of %s", dir)
+                    .isGreaterThanOrEqualTo(DiagnosisCorpusTest.RIGHT_TARGET);
         }
     }
 
