@@ -81,17 +81,10 @@ public final class HarnessRunner {
     private Finished start(List<String> command, Path module, Path outputFile) {
         ProcessBuilder pb = new ProcessBuilder(command).directory(module.toFile()).redirectErrorStream(true)
                 .redirectOutput(outputFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(devNull()));
-        Map<String, String> env = pb.environment();
-        env.put("GOFLAGS", "-mod=mod");
-        env.put("GOPROXY", "off");
-        env.put("GOTOOLCHAIN", "local");
-        env.put("GOWORK", "off");
-        env.put("GOCACHE", cacheDir.resolve("go-build").toString());
-        env.put("GOPATH", cacheDir.resolve("gopath").toString());
-        env.put("DRAINHUNT_GO", go.go().toString());
-        env.put("PATH", go.go().getParent() + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
+        environment(pb.environment());
         try {
             Files.createDirectories(cacheDir);
+
             Process p = pb.start();
             boolean done = p.waitFor(TEST_LIMIT.plus(BUILD_ALLOWANCE).toMillis(), TimeUnit.MILLISECONDS);
             if (!done) {
@@ -105,6 +98,18 @@ public final class HarnessRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the harness ran", e);
         }
+    }
+
+    /** Offline, with Go's caches under the cache folder, and the harness told which go runs it. */
+    void environment(Map<String, String> env) {
+        env.put("GOFLAGS", "-mod=mod");
+        env.put("GOPROXY", "off");
+        env.put("GOTOOLCHAIN", "local");
+        env.put("GOWORK", "off");
+        env.put("GOCACHE", cacheDir.resolve("go-build").toString());
+        env.put("GOPATH", cacheDir.resolve("gopath").toString());
+        env.put("DRAINHUNT_GO", go.go().toString());
+        env.put("PATH", go.go().getParent() + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
     }
 
     /** Kills go, the test binary and every program the harness started, deepest first. */
