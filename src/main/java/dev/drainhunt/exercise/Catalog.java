@@ -33,6 +33,8 @@ public final class Catalog {
     private static final String SCHEMA = "schema.json";
 
     private final PackValidator validator;
+    /** Files left unread because of their size, by the name problems use, with their size. */
+    private final Map<String, Long> oversized = new java.util.HashMap<>();
 
     public Catalog(PackValidator validator) {
         this.validator = validator;
@@ -70,8 +72,8 @@ public final class Catalog {
      * already read; a zip file system would load its provider and read the whole directory again, which a short
      * command would notice.
      */
-    private static SortedMap<String, String> jarTexts(URL manifest, Set<String> otherFiles) throws IOException {
-        SortedMap<String, String> texts = new TreeMap<>();
+    private static SortedMap<String, byte[]> jarTexts(URL manifest, Set<String> otherFiles) throws IOException {
+        SortedMap<String, byte[]> texts = new TreeMap<>();
         URL jarUrl = ((JarURLConnection) manifest.openConnection()).getJarFileURL();
         try (JarFile jar = new JarFile(Path.of(jarUrl.toURI()).toFile())) {
             for (JarEntry entry : Collections.list(jar.entries())) {
@@ -84,8 +86,7 @@ public final class Catalog {
                     otherFiles.add(name.substring(BUNDLED_RESOURCE.length()));
                 } else {
                     try (InputStream in = jar.getInputStream(entry)) {
-                        texts.put(name.substring(BUNDLED_RESOURCE.length()),
-                                new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        texts.put(name.substring(BUNDLED_RESOURCE.length()), in.readAllBytes());
                     }
                 }
             }
@@ -96,12 +97,12 @@ public final class Catalog {
     }
 
     private PackValidator.Result read(Path dir, String label) {
-        SortedMap<String, String> texts = new TreeMap<>();
+        SortedMap<String, byte[]> texts = new TreeMap<>();
         Set<String> otherFiles = new TreeSet<>();
         for (Path file : files(dir)) {
             String name = file.getFileName().toString();
             if (name.endsWith(".json")) {
-                texts.put(name, readText(file));
+                texts.put(name, readBytes(file));
             } else {
                 otherFiles.add(name);
             }
@@ -109,12 +110,14 @@ public final class Catalog {
         return validate(label, texts, new FolderFiles(dir, otherFiles));
     }
 
-    private PackValidator.Result validate(String label, SortedMap<String, String> textsByName, PackFiles files) {
+    private PackValidator.Result validate(String label, SortedMap<String, byte[]> textsByName, PackFiles files) {
         Optional<SourceFile> manifest = Optional.empty();
         List<SourceFile> exercises = new ArrayList<>();
-        for (Map.Entry<String, String> file : textsByName.entrySet()) {
+        for (Map.Entry<String, byte[]> file : textsByName.entrySet()) {
             String name = file.getKey();
-            SourceFile source = new SourceFile(label + "/" + name, file.getValue());
+            SourceFile source = file.getValue().length == 0 && oversized.containsKey(label + "/" + name)
+                    ? new SourceFile(label + "/" + name, "", null, oversized.get(label + "/" + name))
+                    : SourceFile.fromBytes(label + "/" + name, file.getValue());
             if (name.equals(PackValidator.MANIFEST)) {
                 manifest = Optional.of(source);
             } else if (!name.equals(SCHEMA)) {
@@ -134,11 +137,17 @@ public final class Catalog {
         }
     }
 
-    private static String readText(Path file) {
+    /** Bytes of a pack file; one too large to be a pack file is not read (the validator says so). */
+    private byte[] readBytes(Path file) {
         try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            long size = Files.size(file);
+            if (size > PackValidator.MAX_FILE_BYTES) {
+                oversized.put(file.getParent() + "/" + file.getFileName(), size);
+                return new byte[0];
+            }
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return "";
+            return new byte[0];
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }

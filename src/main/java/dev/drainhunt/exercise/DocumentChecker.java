@@ -40,6 +40,12 @@ final class DocumentChecker {
         problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));
     }
 
+    /** A problem at the value {@code pointer} names, not recorded here: for warnings kept apart. */
+    Problem problemFor(String pointer, String message) {
+        int[] at = positions.valueAt(pointer);
+        return new Problem(file, at[0], at[1], JsonPositions.field(pointer), message);
+    }
+
     void problemAtName(String pointer, String message) {
         int[] at = positions.nameAt(pointer);
         problems.add(new Problem(file, at[0], at[1], JsonPositions.field(pointer), message));

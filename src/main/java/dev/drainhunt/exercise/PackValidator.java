@@ -21,6 +21,13 @@ public final class PackValidator {
 
     /** The manifest's file name inside a pack folder. */
     public static final String MANIFEST = "pack.json";
+    /** A pack file larger than this is not read: an exercise is a few kilobytes. */
+    public static final long MAX_FILE_BYTES = 4L << 20;
+    /** Code lines longer than this cannot be read in a terminal or a review. */
+    public static final int MAX_CODE_COLUMNS = 500;
+    /** The tags the format documents; others are allowed but warned about, with the closest known one. */
+    public static final List<String> KNOWN_TAGS = List.of("signals", "http", "context", "worker-pool", "channels",
+            "sync", "kafka", "ordering", "goroutine-leak", "deadline", "process-exit", "timers");
 
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
@@ -43,7 +50,12 @@ public final class PackValidator {
     }
 
     /** The outcome of reading a pack: the pack when every file was sound, and every problem found. */
-    public record Result(Optional<Pack> pack, List<Problem> problems) {
+    public record Result(Optional<Pack> pack, List<Problem> problems, List<Problem> warnings) {
+
+        public Result(Optional<Pack> pack, List<Problem> problems) {
+            this(pack, problems, List.of());
+        }
+
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -61,6 +73,7 @@ public final class PackValidator {
     public Result validate(String packLocation, Optional<SourceFile> manifest, List<SourceFile> exerciseFiles,
                            PackFiles packFiles) {
         List<Problem> problems = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
         PackInfo info = manifest.map(m -> readManifest(m, problems))
                 .orElseGet(() -> {
                     problems.add(new Problem(packLocation, 1, 1, "",
@@ -74,7 +87,7 @@ public final class PackValidator {
         Map<String, Located> ids = new HashMap<>();
         Map<Integer, Located> numbers = new HashMap<>();
         for (SourceFile file : exerciseFiles) {
-            readExercise(file, problems, ids, numbers, packFiles).ifPresent(exercises::add);
+            readExercise(file, problems, warnings, ids, numbers, packFiles).ifPresent(exercises::add);
         }
         if (info != null && problems.isEmpty()) {
             int before = info.doc.problems().size();
@@ -85,7 +98,7 @@ public final class PackValidator {
         Optional<Pack> pack = sound
                 ? Optional.of(new Pack(info.name, info.version, info.language, info.description, exercises, packFiles))
                 : Optional.empty();
-        return new Result(pack, List.copyOf(problems));
+        return new Result(pack, List.copyOf(problems), List.copyOf(warnings));
     }
 
     private record PackInfo(String name, String version, String language, String description,
@@ -121,7 +134,7 @@ public final class PackValidator {
         return doc.problems().isEmpty() ? new PackInfo(name, version, language, description, mechanisms, doc) : null;
     }
 
-    private Optional<Exercise> readExercise(SourceFile file, List<Problem> problems,
+    private Optional<Exercise> readExercise(SourceFile file, List<Problem> problems, List<Problem> warnings,
                                             Map<String, Located> ids, Map<Integer, Located> numbers,
                                             PackFiles packFiles) {
         DocumentChecker doc = parse(file, problems);
@@ -145,6 +158,7 @@ public final class PackValidator {
         String title = doc.requiredText(root, "", "title", "a short neutral title");
         Difficulty difficulty = difficulty(doc, root);
         List<String> tags = doc.requiredTexts(root, "", "tags", "an array of tags, e.g. [\"http\"]", 1);
+        warnUnknownTags(doc, tags, warnings);
         String goVersion = doc.optionalText(root, "", "goVersion");
         if (goVersion != null) {
             if (!GO_VERSION.matcher(goVersion).matches()) {
@@ -153,6 +167,7 @@ public final class PackValidator {
             }
         }
         List<String> buggy = doc.requiredLines(root, "", "buggy", "the buggy Go file as an array of lines", 1);
+        checkWidth(doc, buggy, "/buggy");
         List<Integer> bugLines = bugLines(doc, root, buggy);
         List<String> hints = doc.requiredTexts(root, "", "hints", "2 or more hints, vague to specific", 2);
         Set<String> pointIds = new LinkedHashSet<>();
@@ -162,6 +177,7 @@ public final class PackValidator {
                 ? points(doc, doc.array(root.get("alsoTrue"), "/alsoTrue", 0), "/alsoTrue", pointIds) : List.of();
         List<String> explanation = explanation(doc, root);
         List<String> fix = doc.requiredLines(root, "", "fix", "the corrected Go file as an array of lines", 1);
+        checkWidth(doc, fix, "/fix");
         if (buggy != null && buggy.equals(fix)) {
             doc.problemAt("/fix", "is identical to buggy: the fix must change the code");
         }
@@ -183,6 +199,34 @@ public final class PackValidator {
         }
         return Optional.of(new Exercise(id, number, title, difficulty, tags, goVersion, buggy, bugLines, hints,
                 keyPoints, explanation, fix, references, detectedBy, notes, alsoTrue, lab));
+    }
+
+    private static void checkWidth(DocumentChecker doc, List<String> code, String pointer) {
+        if (code == null) {
+            return;
+        }
+        for (int i = 0; i < code.size(); i++) {
+            int columns = code.get(i).codePointCount(0, code.get(i).length());
+            if (columns > MAX_CODE_COLUMNS) {
+                doc.problemAt(pointer + "/" + i, "code line " + (i + 1) + " is " + columns + " characters long; keep "
+                        + "code lines under " + MAX_CODE_COLUMNS + " so they can be read");
+            }
+        }
+    }
+
+    private static void warnUnknownTags(DocumentChecker doc, List<String> tags, List<Problem> warnings) {
+        if (tags == null) {
+            return;
+        }
+        for (int i = 0; i < tags.size(); i++) {
+            String tag = tags.get(i);
+            if (!KNOWN_TAGS.contains(tag)) {
+                String hint = Names.closest(tag, KNOWN_TAGS).map(t -> "did you mean \"" + t + "\"?")
+                        .orElse("known tags: " + String.join(", ", KNOWN_TAGS));
+                warnings.add(doc.problemFor("/tags/" + i, "tag \"" + tag + "\" is not one the format documents — "
+                        + hint));
+            }
+        }
     }
 
     private static <K> void claim(Map<K, Located> seen, K key, SourceFile file, DocumentChecker doc, String pointer,
@@ -320,6 +364,16 @@ public final class PackValidator {
     }
 
     private static DocumentChecker parse(SourceFile file, List<Problem> problems) {
+        if (file.size() > MAX_FILE_BYTES) {
+            problems.add(new Problem(file.name(), 1, 1, "", "is " + (file.size() >> 20) + " MiB; a pack file must be "
+                    + "under " + (MAX_FILE_BYTES >> 20) + " MiB (an exercise is a few kilobytes)"));
+            return null;
+        }
+        if (file.badBytes() != null) {
+            problems.add(new Problem(file.name(), file.badBytes()[0], file.badBytes()[1], "",
+                    "is not valid UTF-8 here: save the file as UTF-8"));
+            return null;
+        }
         try {
             return new DocumentChecker(file.name(), JsonPositions.parse(file.text()));
         } catch (JsonProcessingException e) {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Checks a learner's working copy: it must build, go vet must not report the exercise's own analyzer, and the
@@ -78,7 +76,7 @@ public final class FixCheck {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the working copy " + copy.dir() + ": " + e.getMessage(), e);
         } finally {
-            delete(module);
+            LabRun.delete(module);
         }
     }
 
@@ -156,14 +154,4 @@ public final class FixCheck {
                 .replace("./" + HarnessModule.STUB_FILE, copy.stub().toString());
     }
 
-    private static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A scratch folder left behind is harmless.
-        }
-    }
 }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 /** The shape every exercise of the bundled pack must have, beyond what the validator enforces for any pack. */
 class BundledPackTest {
 
-    private static final List<String> TAGS = List.of("signals", "http", "context", "worker-pool", "channels",
-            "sync", "kafka", "ordering", "goroutine-leak", "deadline", "process-exit", "timers");
+    private static final List<String> TAGS = PackValidator.KNOWN_TAGS;
 
     private static final int DIFF_CONTEXT = 3;
 
@@ -72,6 +71,24 @@ class BundledPackTest {
             assertThat(e.tags()).isSubsetOf(TAGS);
             assertThat(e.references()).isNotEmpty().allSatisfy(r -> assertThat(r.url()).startsWith("https://"));
         });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> carriesABehaviourHarnessNamedAfterItsFile() {
+        return each("lab harness", e -> {
+            assertThat(e.hasLab()).as("%s has a lab", e.id()).isTrue();
+            assertThat(e.lab().harness()).isEqualTo(String.format("%02d-%s_test.go", e.number(), e.id()));
+            if (e.lab().hasStub()) {
+                assertThat(e.lab().stub()).isEqualTo(String.format("%02d-%s_stub.go", e.number(), e.id()));
+            }
+        });
+    }
+
+    @TestFactory
+    Stream<DynamicTest> onlyTheLostSignalAndTheTickerAreLeftToAnalyzers() {
+        return each("static-only halves", e -> assertThat(e.lab().staticOnly()).extracting(Lab.StaticFinding::keyPoint)
+                .isSubsetOf(e.number() == 1 ? List.of("unbuffered-signal-channel")
+                        : e.number() == 19 ? List.of("tick-cannot-stop") : List.of()));
     }
 
     @TestFactory
