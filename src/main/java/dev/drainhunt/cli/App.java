@@ -2,10 +2,10 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
-import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.grading.Grader;
 import dev.drainhunt.grading.MatchRule;
 import dev.drainhunt.grading.RuleProblem;
@@ -17,6 +17,11 @@ import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.progress.ProgressFile;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.ProgressStore;
+import dev.drainhunt.terminal.Environment;
+import dev.drainhunt.terminal.PlainPrompt;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.terminal.TerminalPrompt;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -247,7 +252,7 @@ final class App {
             } catch (IOException e) {
                 // No history then; saving progress reports the real problem with the data dir.
             }
-            return new TerminalPrompt(terminal, history);
+            return new TerminalPrompt(terminal, history, PromptCommand.names());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the terminal: " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.terminal.Screen;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

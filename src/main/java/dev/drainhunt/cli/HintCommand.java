@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.terminal.Screen;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

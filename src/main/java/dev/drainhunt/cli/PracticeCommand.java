@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.StudyQueue;
 import dev.drainhunt.progress.PackProgress;
+import dev.drainhunt.terminal.Screen;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

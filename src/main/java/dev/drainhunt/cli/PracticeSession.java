@@ -12,6 +12,8 @@ import dev.drainhunt.progress.Rating;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.Screen;
 import java.util.List;
 import java.util.Locale;
 import org.jline.utils.AttributedString;

@@ -12,6 +12,7 @@ import dev.drainhunt.progress.Tally;
 import dev.drainhunt.render.Bar;
 import dev.drainhunt.render.ForecastView;
 import dev.drainhunt.render.Style;
+import dev.drainhunt.terminal.Screen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

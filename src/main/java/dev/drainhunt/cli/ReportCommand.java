@@ -11,6 +11,7 @@ import dev.drainhunt.report.ReportFormat;
 import dev.drainhunt.report.ReportJson;
 import dev.drainhunt.report.TeamReport;
 import dev.drainhunt.report.TextReport;
+import dev.drainhunt.terminal.Screen;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import dev.drainhunt.progress.Mode;
 import dev.drainhunt.progress.Outcome;
 import dev.drainhunt.progress.Status;
 import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.terminal.Screen;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

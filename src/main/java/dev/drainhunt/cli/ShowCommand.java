@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.render.ExerciseView;
+import dev.drainhunt.terminal.Screen;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

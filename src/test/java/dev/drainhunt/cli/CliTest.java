@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.drainhunt.terminal.Environment;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

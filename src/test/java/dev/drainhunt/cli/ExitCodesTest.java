@@ -2,6 +2,8 @@ package dev.drainhunt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.terminal.Environment;
+import dev.drainhunt.terminal.Prompt;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;

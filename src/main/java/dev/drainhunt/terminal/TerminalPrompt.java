@@ -1,8 +1,9 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -14,7 +15,7 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.NonBlockingReader;
 
 /** The interactive prompt: JLine line editing, history kept in the data dir, Tab completion of commands. */
-final class TerminalPrompt implements Prompt {
+public final class TerminalPrompt implements Prompt {
 
     private static final int CTRL_C = 3;
     private static final int CTRL_D = 4;
@@ -22,7 +23,8 @@ final class TerminalPrompt implements Prompt {
     private final Terminal terminal;
     private final LineReader reader;
 
-    TerminalPrompt(Terminal terminal, Path historyFile) {
+    /** @param completions the words Tab completes at the start of a line */
+    public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
         this.terminal = terminal;
         DefaultParser parser = new DefaultParser();
         // A diagnosis is prose: an apostrophe ("doesn't") must not open a quote that waits for its closing one.
@@ -32,7 +34,7 @@ final class TerminalPrompt implements Prompt {
                 .terminal(terminal)
                 .appName("drainhunt")
                 .parser(parser)
-                .completer(new StringsCompleter(PromptCommand.names()))
+                .completer(new StringsCompleter(completions))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P … ")
                 // "!" in prose is not a history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);

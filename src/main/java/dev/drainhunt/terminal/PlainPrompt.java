@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,13 +9,13 @@ import java.io.UncheckedIOException;
  * Reads from piped stdin: plain lines, no cursor movement, no terminal queries. A line ending in a backslash
  * continues on the next, as at the terminal prompt.
  */
-final class PlainPrompt implements Prompt {
+public final class PlainPrompt implements Prompt {
 
     private final BufferedReader in;
     private final PrintWriter out;
     private final int width;
 
-    PlainPrompt(BufferedReader in, PrintWriter out, int width) {
+    public PlainPrompt(BufferedReader in, PrintWriter out, int width) {
         this.in = in;
         this.out = out;
         this.width = width;
