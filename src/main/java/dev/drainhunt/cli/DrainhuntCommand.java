@@ -65,6 +65,6 @@ public final class DrainhuntCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return new PracticeCommand().runFor(this);
+        return PracticeCommand.of(this).call();
     }
 }

@@ -11,11 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code drainhunt install [--prefix DIR] [--uninstall]}: the jar, a launcher, the man page and completion. */
@@ -23,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = {"Install drainhunt for your user under PREFIX (default: ~/.local): a launcher",
             "in PREFIX/bin that needs only Java 17+, the jar in PREFIX/share/drainhunt, the",
             "man page and bash completion. Run it from the built jar: ./drainhunt install."})
-final class InstallCommand implements Callable<Integer> {
+final class InstallCommand extends BaseCommand {
 
     static final Path JAR = Path.of("share", "drainhunt", "drainhunt.jar");
     static final Path LAUNCHER = Path.of("bin", "drainhunt");
@@ -38,9 +36,6 @@ final class InstallCommand implements Callable<Integer> {
     static final String NOTHING_INSTALLED = "nothing to uninstall in %s: it has no %s (was drainhunt installed "
             + "with another --prefix?)";
 
-    @ParentCommand
-    DrainhuntCommand root;
-
     @Spec
     CommandSpec spec;
 
@@ -54,7 +49,7 @@ final class InstallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Environment env = root.app().env();
+        Environment env = settings().env();
         Installation installation = new Installation(prefix != null ? prefix : defaultPrefix(env));
         PrintWriter out = spec.commandLine().getOut();
         try {

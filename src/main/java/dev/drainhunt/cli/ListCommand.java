@@ -20,19 +20,14 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt list}: the exercises of the pack, as a table or JSON. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the exercises of the pack.")
-final class ListCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ListCommand extends BaseCommand {
 
     @Mixin
     FilterOptions filter = new FilterOptions();
@@ -42,13 +37,12 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
+        Pack pack = pack();
         List<Exercise> shown = filter.apply(pack.exercises());
-        PackProgress progress = app.progress(pack);
-        LocalDate today = LocalDate.now(app.clock());
-        ZoneId zone = app.clock().getZone();
-        Screen screen = app.screen();
+        PackProgress progress = learner().progress(pack);
+        LocalDate today = LocalDate.now(clock());
+        ZoneId zone = clock().getZone();
+        Screen screen = screen();
         if (json) {
             ArrayNode array = Json.MAPPER.createArrayNode();
             for (Exercise e : shown) {

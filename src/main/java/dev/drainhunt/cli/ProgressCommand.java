@@ -16,38 +16,32 @@ import dev.drainhunt.terminal.Screen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt progress}: how far the learner is, what is due. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Show your progress: solved per difficulty and tag, streak, recent accuracy, due reviews.")
-final class ProgressCommand implements Callable<Integer> {
+final class ProgressCommand extends BaseCommand {
 
     /** How far ahead the review forecast looks. */
     static final int FORECAST_DAYS = 14;
-
-    @ParentCommand
-    DrainhuntCommand root;
 
     @Option(names = "--json", description = "Print the figures as JSON for scripts.")
     boolean json;
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        ProgressStats stats = app.stats(pack);
-        PackProgress progress = app.progress(pack);
-        LocalDate today = LocalDate.now(app.clock());
+        Pack pack = pack();
+        ProgressStats stats = learner().stats(pack);
+        PackProgress progress = learner().progress(pack);
+        LocalDate today = LocalDate.now(clock());
         int due = StudyQueue.due(pack, progress, today).size();
         Map<LocalDate, Integer> forecast = Scheduler.forecast(progress,
                 pack.exercises().stream().map(Exercise::id).toList(), today, FORECAST_DAYS);
-        Screen screen = app.screen();
+        Screen screen = screen();
         if (json) {
             ObjectNode o = (ObjectNode) Json.read(stats.toJson());
             o.put("dueNow", due);
@@ -78,7 +72,7 @@ final class ProgressCommand implements Callable<Integer> {
                 : stats.recentAccuracy().correct() + " of the last " + stats.recentAccuracy().counted()
                         + " answers right (" + stats.recentAccuracy().percent() + "%)"));
         screen.println(row(column, "Last active", null, stats.lastActivity() == null ? "never"
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(app.clock().getZone())
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock().getZone())
                         .format(stats.lastActivity())));
         screen.println(row(column, "Reviews", null, due == 0 ? "none due now" : due + " due now: drainhunt review"));
         if (forecast.values().stream().anyMatch(n -> n > 0)) {

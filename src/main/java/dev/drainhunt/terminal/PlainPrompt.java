@@ -3,7 +3,6 @@ package dev.drainhunt.terminal;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Reads from piped stdin: plain lines, no cursor movement, no terminal queries. A line ending in a backslash
@@ -39,7 +38,7 @@ public final class PlainPrompt implements Prompt {
                 return new Input.Line(text.toString());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TerminalFailure("cannot read standard input: " + e.getMessage(), e);
         }
         out.println();
         return text.length() > 0 ? new Input.Line(text.toString()) : new Input.End();

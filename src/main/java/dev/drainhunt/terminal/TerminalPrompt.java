@@ -1,9 +1,9 @@
 package dev.drainhunt.terminal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -12,6 +12,7 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 
 /** The interactive prompt: JLine line editing, history kept in the data dir, Tab completion of commands. */
@@ -44,6 +45,21 @@ public final class TerminalPrompt implements Prompt {
         this.reader = builder.build();
     }
 
+    /**
+     * The system terminal, with history in the file {@code historyFile} names once the terminal is open (null for
+     * none).
+     *
+     * @throws TerminalFailure when the terminal cannot be opened
+     */
+    public static TerminalPrompt open(Supplier<Path> historyFile, List<String> completions) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
+            return new TerminalPrompt(terminal, historyFile.get(), completions);
+        } catch (IOException e) {
+            throw new TerminalFailure("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public Input readLine(String prompt) {
         try {
@@ -73,7 +89,7 @@ public final class TerminalPrompt implements Prompt {
             }
             return new Input.Line(c == '\r' || c == '\n' ? "\n" : String.valueOf((char) c));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TerminalFailure("cannot read the keyboard: " + e.getMessage(), e);
         } finally {
             terminal.setAttributes(saved);
         }
