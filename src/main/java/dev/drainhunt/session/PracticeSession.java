@@ -1,7 +1,6 @@
 package dev.drainhunt.session;
 
 import dev.drainhunt.exercise.Pack;
-import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.PracticeEngine;
@@ -143,10 +142,7 @@ public final class PracticeSession {
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            Verdict.Outcome overall = graded.solved() ? Verdict.Outcome.CORRECT
-                    : graded.named().isEmpty() && graded.earlier().isEmpty() ? graded.verdict().outcome()
-                    : Verdict.Outcome.PARTIAL;
-            screen.println(PracticeView.graded(overall, graded.verdict(), graded.named(), graded.earlier(), width));
+            screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(), width));
             if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }
@@ -166,6 +162,9 @@ public final class PracticeSession {
                     Style.GOOD);
         } else if (output instanceof Output.Finished finished) {
             summary(finished.summary(), width);
+        } else {
+            // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
+            throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
     }
 
