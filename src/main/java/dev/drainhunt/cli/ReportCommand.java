@@ -2,7 +2,6 @@ package dev.drainhunt.cli;
 
 
 import dev.drainhunt.exercise.Problem;
-import dev.drainhunt.render.SafeText;
 import dev.drainhunt.report.ExportFile;
 import dev.drainhunt.report.ExportReader;
 import dev.drainhunt.report.HtmlReport;
@@ -12,6 +11,7 @@ import dev.drainhunt.report.ReportJson;
 import dev.drainhunt.report.TeamReport;
 import dev.drainhunt.report.TextReport;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;

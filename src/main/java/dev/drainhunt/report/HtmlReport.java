@@ -1,9 +1,9 @@
 package dev.drainhunt.report;
 
-import dev.drainhunt.render.SafeText;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.SafeText;
 import java.util.List;
 import java.util.Locale;
 

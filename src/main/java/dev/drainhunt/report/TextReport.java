@@ -1,15 +1,15 @@
 package dev.drainhunt.report;
 
 import dev.drainhunt.render.Bar;
-import dev.drainhunt.render.SafeText;
 import dev.drainhunt.render.Style;
-import dev.drainhunt.render.Table;
 import dev.drainhunt.render.Table.Cell;
 import dev.drainhunt.render.Table.Column;
+import dev.drainhunt.render.Table;
 import dev.drainhunt.render.Wrap;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;

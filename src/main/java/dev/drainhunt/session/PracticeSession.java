@@ -81,7 +81,7 @@ public final class PracticeSession {
     }
 
     private Event readRating() {
-        Prompt.Input input = prompt.readKey(PracticeView.ratingPrompt(suggested));
+        Prompt.Input input = prompt.readKey(ratingPrompt(suggested));
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
             return switch (line.text().toLowerCase(Locale.ROOT)) {
@@ -98,6 +98,12 @@ public final class PracticeSession {
             };
         }
         return leaveOrWarn(input);
+    }
+
+    /** The keys {@link #readRating} understands, and what Enter stands for. */
+    static String ratingPrompt(Rating suggested) {
+        return "How did it go? [1] again  [2] hard  [3] good  [4] easy  (Enter: "
+                + suggested.name().toLowerCase(Locale.ROOT) + ") ";
     }
 
     /** Ctrl-D or the end of piped input leaves; Ctrl-C clears the line, and a second one in a row leaves. */
