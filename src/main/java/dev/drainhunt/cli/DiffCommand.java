@@ -5,7 +5,6 @@ import dev.drainhunt.render.DiffView;
 import dev.drainhunt.terminal.Screen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code drainhunt diff EX}: only the diff from the buggy code to the fix. */
 @Command(name = "diff", mixinStandardHelpOptions = true,

@@ -1,5 +1,7 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.install.Installation;
+import dev.drainhunt.install.ShellPaths;
 import dev.drainhunt.terminal.Environment;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +52,7 @@ final class InstallCommand extends BaseCommand {
     @Override
     public Integer call() {
         Environment env = settings().env();
-        Installation installation = new Installation(prefix != null ? prefix : defaultPrefix(env));
+        Installation installation = new Installation(prefix != null ? prefix : ShellPaths.defaultPrefix(env));
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (uninstall) {
@@ -83,7 +85,7 @@ final class InstallCommand extends BaseCommand {
         written.forEach(p -> out.println("  " + p));
         out.println();
         Path bin = installation.prefix().resolve("bin");
-        if (onPath(bin, env)) {
+        if (ShellPaths.onPath(bin, env)) {
             out.println("Run it: drainhunt (the manual: man drainhunt).");
         } else {
             out.println(bin + " is not on your PATH. Add this line to ~/.profile (or ~/.bashrc), then open a new "
@@ -92,7 +94,7 @@ final class InstallCommand extends BaseCommand {
             out.println("Then run drainhunt; man drainhunt finds the manual through PATH too.");
         }
         Path completions = installation.prefix().resolve(BASH_COMPLETION);
-        if (completions.getParent().equals(userCompletions(env))) {
+        if (completions.getParent().equals(ShellPaths.userCompletions(env))) {
             out.println("bash-completion loads the completion in new shells.");
         } else {
             out.println("For Tab completion in bash, add to ~/.bashrc: source " + completions);
@@ -110,38 +112,6 @@ final class InstallCommand extends BaseCommand {
         removal.get().removed().forEach(p -> out.println("  " + p));
         for (Path kept : removal.get().kept()) {
             out.println("Kept " + kept + ": it holds files install did not write (progress data, say).");
-        }
-    }
-
-    static Path defaultPrefix(Environment env) {
-        return Path.of(env.get("HOME").orElse(System.getProperty("user.home")), ".local");
-    }
-
-    /** Where bash-completion looks for a user's own completions. */
-    private static Path userCompletions(Environment env) {
-        return env.get("BASH_COMPLETION_USER_DIR").map(Path::of)
-                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "bash-completion")))
-                .orElseGet(() -> defaultPrefix(env).resolve(Path.of("share", "bash-completion")))
-                .resolve("completions").toAbsolutePath().normalize();
-    }
-
-    static boolean onPath(Path bin, Environment env) {
-        for (String entry : env.get("PATH").orElse("").split(":")) {
-            if (!entry.isEmpty() && same(Path.of(entry), bin)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code drainhunt review}: practise the exercises whose review is due, most overdue first. */
 @Command(name = "review", mixinStandardHelpOptions = true,
