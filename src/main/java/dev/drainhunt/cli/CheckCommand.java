@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.terminal.Console;
 import dev.drainhunt.terminal.Screen;
@@ -52,7 +53,7 @@ final class CheckCommand extends BaseCommand {
         int missing = verdict.missedKeyPoints().size();
         if (missing > 0) {
             int total = exercise.keyPoints().size();
-            screen.println("  " + missing + " of " + total + (total == 1 ? " key point" : " key points")
+            screen.println("  " + missing + " of " + Count.of(total, "key point")
                     + " not named yet; try drainhunt hint " + exercise.number());
         }
         return ExitCode.OK;

@@ -1,10 +1,9 @@
 package dev.drainhunt.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.ExerciseProgress;
+import dev.drainhunt.progress.ListedExercise;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.progress.Review;
 import dev.drainhunt.progress.Scheduler;
@@ -19,8 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,19 +41,8 @@ final class ListCommand extends BaseCommand {
         ZoneId zone = clock().getZone();
         Screen screen = screen();
         if (json) {
-            ArrayNode array = Json.MAPPER.createArrayNode();
-            for (Exercise e : shown) {
-                ObjectNode o = array.addObject();
-                o.put("number", e.number());
-                o.put("id", e.id());
-                o.put("title", e.title());
-                o.put("difficulty", e.difficulty().label());
-                o.putPOJO("tags", e.tags());
-                o.put("status", Status.of(progress.exercise(e.id()), zone).label());
-                Review review = progress.exercise(e.id()).review();
-                o.put("due", review == null ? null : review.due().toString());
-            }
-            screen.println(Json.pretty(array));
+            screen.out().print(ListedExercise.toJson(shown.stream()
+                    .map(e -> ListedExercise.of(e, progress.exercise(e.id()), zone)).toList()));
             return ExitCode.OK;
         }
         if (shown.isEmpty()) {
@@ -72,14 +58,8 @@ final class ListCommand extends BaseCommand {
                     review(progress.exercise(e.id()).review(), today), Cell.of(String.join(", ", e.tags()))));
         }
         screen.println(Table.render(columns, rows, screen.width()));
-        Map<LocalDate, Integer> forecast = Scheduler.forecast(progress, shown.stream().map(Exercise::id).toList(),
-                today, ProgressCommand.FORECAST_DAYS);
-        if (forecast.values().stream().anyMatch(n -> n > 0)) {
-            screen.println();
-            screen.println(new AttributedString("Reviews due in the next " + ProgressCommand.FORECAST_DAYS + " days",
-                    Style.HEADING));
-            screen.println(ForecastView.render(forecast, screen.width()));
-        }
+        screen.println(ForecastView.block(Scheduler.forecast(progress, shown.stream().map(Exercise::id).toList(),
+                today, ForecastView.DAYS), screen.width()));
         return ExitCode.OK;
     }
 

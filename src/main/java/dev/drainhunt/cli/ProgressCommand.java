@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
@@ -10,6 +9,7 @@ import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.progress.Tally;
 import dev.drainhunt.render.Bar;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.ForecastView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.terminal.Screen;
@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
         description = "Show your progress: solved per difficulty and tag, streak, recent accuracy, due reviews.")
 final class ProgressCommand extends BaseCommand {
 
-    /** How far ahead the review forecast looks. */
-    static final int FORECAST_DAYS = 14;
+    /** How far ahead the review forecast looks; its JSON lists every one of these days. */
+    static final int FORECAST_DAYS = ForecastView.DAYS;
 
     @Option(names = "--json", description = "Print the figures as JSON for scripts.")
     boolean json;
@@ -43,11 +43,7 @@ final class ProgressCommand extends BaseCommand {
                 pack.exercises().stream().map(Exercise::id).toList(), today, FORECAST_DAYS);
         Screen screen = screen();
         if (json) {
-            ObjectNode o = (ObjectNode) Json.read(stats.toJson());
-            o.put("dueNow", due);
-            var days = o.putArray("forecast");
-            forecast.forEach((day, n) -> days.addObject().put("date", day.toString()).put("due", n));
-            screen.println(Json.pretty(o));
+            screen.out().print(stats.toJson(due, forecast));
             return ExitCode.OK;
         }
         int width = screen.width();
@@ -67,7 +63,7 @@ final class ProgressCommand extends BaseCommand {
             screen.println(row(column, "  " + t.getKey(), Bar.of(t.getValue().solved(), t.getValue().total(), cells), ""));
         }
         screen.println();
-        screen.println(row(column, "Streak", null, stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")));
+        screen.println(row(column, "Streak", null, Count.of(stats.streakDays(), "day")));
         screen.println(row(column, "Accuracy", null, stats.recentAccuracy().counted() == 0 ? "no answers yet"
                 : stats.recentAccuracy().correct() + " of the last " + stats.recentAccuracy().counted()
                         + " answers right (" + stats.recentAccuracy().percent() + "%)"));
@@ -75,11 +71,7 @@ final class ProgressCommand extends BaseCommand {
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock().getZone())
                         .format(stats.lastActivity())));
         screen.println(row(column, "Reviews", null, due == 0 ? "none due now" : due + " due now: drainhunt review"));
-        if (forecast.values().stream().anyMatch(n -> n > 0)) {
-            screen.println();
-            screen.println(new AttributedString("Reviews due in the next " + FORECAST_DAYS + " days", Style.HEADING));
-            screen.println(ForecastView.render(forecast, width));
-        }
+        screen.println(ForecastView.block(forecast, width));
         return ExitCode.OK;
     }
 

@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 
 import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.report.ExportFile;
 import dev.drainhunt.report.ExportReader;
 import dev.drainhunt.report.HtmlReport;
@@ -77,7 +78,7 @@ final class ReportCommand extends BaseCommand {
         OutputFile.write(output, render(report, chosen));
         int learners = report.packs().stream().mapToInt(p -> p.learners().size()).sum();
         screen().println("Wrote the team report (" + (json ? "json" : chosen.toString()) + ", "
-                + learners + (learners == 1 ? " learner" : " learners") + ") to "
+                + Count.of(learners, "learner") + ") to "
                 + SafeText.clean(output.toString()));
         return ExitCode.OK;
     }
@@ -100,7 +101,7 @@ final class ReportCommand extends BaseCommand {
         }
         int broken = (int) problems.stream().map(Problem::file).distinct().count();
         String them = broken == 1 ? "it" : "them";
-        throw new UserError(ExitCode.FAILED, broken + (broken == 1 ? " file is" : " files are")
+        throw new UserError(ExitCode.FAILED, Count.of(broken, "file is", "files are")
                 + " not a usable export, so nothing was reported; fix " + them + " or leave " + them + " out");
     }
 

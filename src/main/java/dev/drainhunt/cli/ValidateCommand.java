@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.render.Count;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,14 +26,14 @@ final class ValidateCommand extends BaseCommand {
         String where = target == null ? "the bundled pack" : target.toString();
         if (result.ok()) {
             int n = result.pack().orElseThrow().size();
-            screen().println(where + ": " + n + (n == 1 ? " exercise" : " exercises") + ", no problems");
+            screen().println(where + ": " + Count.of(n, "exercise") + ", no problems");
             return ExitCode.OK;
         }
         for (Problem p : result.problems()) {
             screen().println(p.format());
         }
         int n = result.problems().size();
-        console().err().println("drainhunt: " + where + ": " + n + (n == 1 ? " problem" : " problems"));
+        console().err().println("drainhunt: " + where + ": " + Count.of(n, "problem"));
         return ExitCode.FAILED;
     }
 }

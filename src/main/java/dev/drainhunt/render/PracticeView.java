@@ -82,8 +82,7 @@ public final class PracticeView {
 
     /** After an answer that is not yet right: how many points are missing and what to do next. */
     public static List<AttributedString> keepGoing(int missing, int width) {
-        String rest = missing == 0 ? "" : missing + (missing == 1 ? " key point" : " key points")
-                + " not named yet. ";
+        String rest = missing == 0 ? "" : Count.of(missing, "key point") + " not named yet. ";
         return Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM);
     }
 

@@ -7,6 +7,7 @@ import dev.drainhunt.practice.PracticeEngine;
 import dev.drainhunt.practice.SessionSummary;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
@@ -181,7 +182,7 @@ public final class PracticeSession {
         screen.println("  exercises done     " + s.exercisesDone());
         screen.println("  right at first try " + s.rightFirstTry());
         screen.println("  hints used         " + s.hintsUsed());
-        screen.println("  streak             " + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days"));
+        screen.println("  streak             " + Count.of(stats.streakDays(), "day"));
         screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
         screen.println(Wrap.paragraph(learner.nextUp(pack), width, "  ", Style.DIM));
         screen.println(Wrap.paragraph("Progress saved in " + learner.store().file(), width, "  ", Style.DIM));
