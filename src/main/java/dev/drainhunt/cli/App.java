@@ -1,13 +1,12 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.session.Learner;
 import dev.drainhunt.session.PracticeRun;
 import dev.drainhunt.session.PracticeSession;
 import dev.drainhunt.terminal.Console;
-import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Prompt;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -22,9 +21,10 @@ final class App {
     private PackLoader packs;
     private Learner learner;
 
-    App(DrainhuntCommand root, PrintWriter out, PrintWriter err, Environment env, InputStream stdin) {
-        this.settings = Settings.of(root, env);
-        this.console = new Console(out, err, stdin, env, settings.color(), settings::width);
+    /** For the run {@code root} was started with (its environment and stdin), printing to {@code out}, {@code err}. */
+    App(DrainhuntCommand root, PrintWriter out, PrintWriter err) {
+        this.settings = Settings.of(root, root.env);
+        this.console = new Console(out, err, root.stdin, root.env, settings.color(), settings::width);
     }
 
     Settings settings() {
@@ -40,6 +40,11 @@ final class App {
             packs = new PackLoader(settings.exercisesDir(), console.err());
         }
         return packs;
+    }
+
+    /** The pack to study. */
+    Pack pack() {
+        return packs().pack();
     }
 
     Learner learner() {
@@ -60,7 +65,7 @@ final class App {
     }
 
     private PracticeRun practiceRun() {
-        return new PracticeRun(console, learner(), packs().pack(), packs().grader(), settings.clock(),
+        return new PracticeRun(console, learner(), pack(), packs().grader(), settings.clock(),
                 settings.dataDir());
     }
 

@@ -37,7 +37,7 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     final Pack pack() {
-        return root.app().packs().pack();
+        return root.app().pack();
     }
 
     final Exercise exercise(String name) {

@@ -47,7 +47,8 @@ final class ResetCommand extends BaseCommand {
             }
         }
         ProgressStore store = learner().store();
-        Optional<Path> backup = exercise == null ? store.resetAll(pack.name()) : store.reset(pack.name(), exercise.id());
+        Optional<Path> backup = exercise == null ? store.resetAll(pack.name())
+                : store.reset(pack.name(), exercise.id());
         if (backup.isEmpty()) {
             screen().println("Nothing to reset: there is no progress on " + (exercise == null ? "this pack"
                     : "exercise " + exercise.number()) + ".");

@@ -149,7 +149,8 @@ public final class PracticeSession {
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(), width));
+            screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
+                    width));
             if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }

@@ -57,8 +57,7 @@ class ExitCodesTest {
         Environment env = new Environment(Map.of("COLUMNS", "80", "DRAINHUNT_HOME", data.toString()), false, false);
         DrainhuntCommand root = new DrainhuntCommand(env, new ByteArrayInputStream(new byte[0]));
         root.exercisesDir = Path.of(VALID);
-        return new App(root, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), env,
-                new ByteArrayInputStream(new byte[0]));
+        return new App(root, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
     }
 
     @Test
@@ -66,7 +65,7 @@ class ExitCodesTest {
         StringWriter out = new StringWriter();
         App app = app(out);
         Prompt keys = new ScriptedPrompt(new Prompt.Input.Interrupted(), new Prompt.Input.Interrupted());
-        assertThat(app.practice(app.packs().pack().exercises(), new LayoutOptions(), keys)).isEqualTo(ExitCode.INTERRUPTED);
+        assertThat(app.practice(app.pack().exercises(), new LayoutOptions(), keys)).isEqualTo(ExitCode.INTERRUPTED);
         assertThat(out.toString()).contains("Ctrl-C again or Ctrl-D to leave", "Session summary");
     }
 
@@ -75,7 +74,7 @@ class ExitCodesTest {
         App app = app(new StringWriter());
         Prompt keys = new ScriptedPrompt(new Prompt.Input.Interrupted(), new Prompt.Input.Line(":code"),
                 new Prompt.Input.Interrupted(), new Prompt.Input.End());
-        assertThat(app.practice(app.packs().pack().exercises(), new LayoutOptions(), keys)).isEqualTo(ExitCode.OK);
+        assertThat(app.practice(app.pack().exercises(), new LayoutOptions(), keys)).isEqualTo(ExitCode.OK);
     }
 
     /** Replays a fixed list of inputs, then ends. */
