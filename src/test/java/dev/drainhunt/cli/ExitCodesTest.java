@@ -2,9 +2,12 @@ package dev.drainhunt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.TerminalFailure;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -50,6 +53,15 @@ class ExitCodesTest {
         Cli.Result r = new Cli().run("--exercises", VALID, "--data-dir", file.toString(), "hint", "1");
         assertThat(r.exitCode()).isEqualTo(3);
         assertThat(r.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void progressAndEnvironmentFailuresMapToTheirCodesInOnePlace() {
+        assertThat(Main.exitCode(new ProgressException("cannot read progress"))).hasValue(ExitCode.DATA);
+        assertThat(Main.exitCode(new TerminalFailure("cannot open the terminal", new IOException("no tty"))))
+                .hasValue(ExitCode.FAILED);
+        assertThat(Main.exitCode(UserError.usage("bad"))).hasValue(ExitCode.USAGE);
+        assertThat(Main.exitCode(new IllegalStateException("a bug"))).isEmpty();
     }
 
     /** An app on the test pack whose session output lands in {@code out}. */
