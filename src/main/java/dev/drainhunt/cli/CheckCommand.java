@@ -3,29 +3,27 @@ package dev.drainhunt.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.terminal.Console;
+import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.terminal.TerminalFailure;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt check EX}: grade one diagnosis without recording anything. */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Grade a diagnosis of an exercise: which key points it names (never the others' text).",
             "Reads the diagnosis from stdin when --diagnosis is not given. Records nothing; exits 0 whatever the "
                     + "verdict."})
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends BaseCommand {
 
     /** Longer answers are essays, not diagnoses, and grading time grows with length. */
     static final int MAX_LENGTH = 20_000;
-
-    @ParentCommand
-    DrainhuntCommand root;
 
     @Mixin
     ExerciseArgument target = new ExerciseArgument();
@@ -38,15 +36,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Exercise exercise = target.resolve(app);
-        String text = diagnosis != null ? diagnosis : readStdin(app);
+        Exercise exercise = exercise(target.name);
+        String text = diagnosis != null ? diagnosis : readStdin();
         if (text.length() > MAX_LENGTH) {
             throw UserError.usage("the diagnosis is " + text.length() + " characters; keep it under " + MAX_LENGTH);
         }
-        Verdict verdict = app.grader().grade(exercise, text).orElseThrow(() -> UserError.usage(
+        Verdict verdict = grader().grade(exercise, text).orElseThrow(() -> UserError.usage(
                 "no diagnosis given: pass --diagnosis TEXT or pipe it on stdin"));
-        Screen screen = app.screen();
+        Screen screen = screen();
         if (json) {
             screen.println(Json.pretty(json(exercise, verdict)));
             return ExitCode.OK;
@@ -56,21 +53,22 @@ final class CheckCommand implements Callable<Integer> {
         int missing = verdict.missedKeyPoints().size();
         if (missing > 0) {
             int total = exercise.keyPoints().size();
-            screen.println("  " + missing + " of " + total + (total == 1 ? " key point" : " key points")
+            screen.println("  " + missing + " of " + Count.of(total, "key point")
                     + " not named yet; try drainhunt hint " + exercise.number());
         }
         return ExitCode.OK;
     }
 
-    private String readStdin(App app) {
-        if (app.env().stdinIsTerminal()) {
-            app.err().println("Type your diagnosis, then Ctrl-D on an empty line:");
-            app.err().flush();
+    private String readStdin() {
+        Console console = console();
+        if (console.env().stdinIsTerminal()) {
+            console.err().println("Type your diagnosis, then Ctrl-D on an empty line:");
+            console.err().flush();
         }
         try {
-            return new String(app.stdin().readNBytes(MAX_LENGTH * 4 + 1), StandardCharsets.UTF_8);
+            return new String(console.stdin().readNBytes(MAX_LENGTH * 4 + 1), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TerminalFailure("cannot read the diagnosis from standard input: " + e.getMessage(), e);
         }
     }
 

@@ -2,19 +2,14 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.render.DiffView;
-import java.util.concurrent.Callable;
+import dev.drainhunt.terminal.Screen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt diff EX}: only the diff from the buggy code to the fix. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Show the diff from an exercise's buggy code to its fix (nothing else, nothing recorded).")
-final class DiffCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class DiffCommand extends BaseCommand {
 
     @Mixin
     ExerciseArgument target = new ExerciseArgument();
@@ -24,9 +19,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Exercise exercise = target.resolve(app);
-        Screen screen = app.screen();
+        Exercise exercise = exercise(target.name);
+        Screen screen = screen();
         screen.println(DiffView.render(exercise.buggy(), exercise.fix(), screen.width(),
                 layout.sideBySide(screen.width())));
         return ExitCode.OK;

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.Environment;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -40,8 +41,8 @@ public final class DrainhuntCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Environment env;
-    private final InputStream stdin;
+    final Environment env;
+    final InputStream stdin;
     private App app;
 
     public DrainhuntCommand() {
@@ -57,13 +58,13 @@ public final class DrainhuntCommand implements Callable<Integer> {
     /** The shared services of this run, built on first use so that --help needs none of them. */
     App app() {
         if (app == null) {
-            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr(), env, stdin);
+            app = new App(this, spec.commandLine().getOut(), spec.commandLine().getErr());
         }
         return app;
     }
 
     @Override
     public Integer call() {
-        return new PracticeCommand().runFor(this);
+        return PracticeCommand.of(this).call();
     }
 }

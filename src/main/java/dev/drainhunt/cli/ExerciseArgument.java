@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import dev.drainhunt.exercise.Exercise;
 import picocli.CommandLine.Parameters;
 
 /** The EXERCISE parameter of the commands that act on one exercise, with its Tab completion. */
@@ -9,8 +8,4 @@ final class ExerciseArgument {
     @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class,
             description = "Exercise number or id.")
     String name;
-
-    Exercise resolve(App app) {
-        return app.exercise(name);
-    }
 }

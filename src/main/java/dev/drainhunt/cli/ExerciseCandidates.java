@@ -12,7 +12,7 @@ import java.util.List;
  * {@code @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class)}.
  *
  * <p>Only completion: picocli never checks a value against these, so an unknown exercise is still reported
- * by {@link App#exercise}. picocli creates one of these for every such parameter each time it builds the
+ * by {@link PackLoader#exercise}. picocli creates one of these for every such parameter each time it builds the
  * command model, that is on every run, so creating one costs nothing: the pack is read on first iteration,
  * once per process.
  */
@@ -37,7 +37,7 @@ final class ExerciseCandidates implements Iterable<String> {
 
         private static List<String> read() {
             try {
-                return new Catalog(App.validator()).loadBundled().pack().map(ExerciseCandidates::of)
+                return new Catalog(PackLoader.validator()).loadBundled().pack().map(ExerciseCandidates::of)
                         .orElse(List.of());
             } catch (RuntimeException e) {
                 // A completion script without exercise names is still useful; commands report a broken pack.

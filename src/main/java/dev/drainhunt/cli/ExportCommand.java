@@ -6,20 +6,15 @@ import dev.drainhunt.progress.ProgressExport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt export}: the learner's record, for a team lead. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export your record for a team lead: per exercise status, attempts, first solve, hints.",
             "JSON is what drainhunt report reads; CSV and Markdown are for people."})
-final class ExportCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ExportCommand extends BaseCommand {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "json",
             description = "json, csv or markdown (default: ${DEFAULT-VALUE}).")
@@ -37,24 +32,23 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        String learner = name != null ? name : learnerName(app);
-        ProgressExport export = ProgressExport.of(pack, app.progressFile(), learner, app.clock());
+        Pack pack = pack();
+        String learner = name != null ? name : learnerName();
+        ProgressExport export = ProgressExport.of(pack, learner().progressFile(), learner, clock());
         String text = (json ? ExportFormat.JSON : format).render(export);
         if (output == null) {
-            app.screen().out().print(text.endsWith("\n") ? text : text + "\n");
+            screen().out().print(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;
         }
         OutputFile.write(output, text);
-        app.err().println("Exported " + pack.name() + " progress of " + (learner == null ? "(no name)" : learner)
+        console().err().println("Exported " + pack.name() + " progress of " + (learner == null ? "(no name)" : learner)
                 + " to " + output);
         return ExitCode.OK;
     }
 
     /** The stored learner name, else git's user.name, else the login name. */
-    static String learnerName(App app) {
-        String stored = app.progressFile().learner();
+    private String learnerName() {
+        String stored = learner().progressFile().learner();
         if (stored != null && !stored.isBlank()) {
             return stored;
         }
@@ -62,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         if (git != null) {
             return git;
         }
-        return app.env().get("USER").orElse(null);
+        return console().env().get("USER").orElse(null);
     }
 
     private static String gitUserName() {

@@ -4,20 +4,16 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.render.PracticeView;
-import java.util.concurrent.Callable;
+import dev.drainhunt.terminal.Screen;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt hint EX}: the hints of an exercise, one more each time, counted in progress. */
 @Command(name = "hint", mixinStandardHelpOptions = true,
         description = {"Show an exercise's hints: each run shows one more (all so far are repeated).",
             "Hints seen for the first time are counted in your progress."})
-final class HintCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class HintCommand extends BaseCommand {
 
     @Mixin
     ExerciseArgument target = new ExerciseArgument();
@@ -28,20 +24,19 @@ final class HintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        Exercise exercise = target.resolve(app);
+        Pack pack = pack();
+        Exercise exercise = exercise(target.name);
         int count = exercise.hints().size();
         if (level != null && (level < 1 || level > count)) {
             throw UserError.usage("--level must be 1 to " + count + " for exercise " + exercise.number());
         }
-        int seen = app.progress(pack).exercise(exercise.id()).hintsTaken();
+        int seen = learner().progress(pack).exercise(exercise.id()).hintsTaken();
         int upTo = level != null ? level : Math.min(count, seen + 1);
         int fresh = Math.max(0, upTo - seen);
         if (fresh > 0) {
-            app.saveProgress(pack, p -> withHints(p, exercise.id(), fresh));
+            learner().update(pack, p -> withHints(p, exercise.id(), fresh));
         }
-        Screen screen = app.screen();
+        Screen screen = screen();
         for (int k = 1; k <= upTo; k++) {
             screen.println(PracticeView.hint(k, count, exercise.hints().get(k - 1), screen.width()));
         }

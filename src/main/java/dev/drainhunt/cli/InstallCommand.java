@@ -1,5 +1,8 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.install.Installation;
+import dev.drainhunt.install.ShellPaths;
+import dev.drainhunt.terminal.Environment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -10,11 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code drainhunt install [--prefix DIR] [--uninstall]}: the jar, a launcher, the man page and completion. */
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Install drainhunt for your user under PREFIX (default: ~/.local): a launcher",
             "in PREFIX/bin that needs only Java 17+, the jar in PREFIX/share/drainhunt, the",
             "man page and bash completion. Run it from the built jar: ./drainhunt install."})
-final class InstallCommand implements Callable<Integer> {
+final class InstallCommand extends BaseCommand {
 
     static final Path JAR = Path.of("share", "drainhunt", "drainhunt.jar");
     static final Path LAUNCHER = Path.of("bin", "drainhunt");
@@ -37,9 +38,6 @@ final class InstallCommand implements Callable<Integer> {
     static final String NOTHING_INSTALLED = "nothing to uninstall in %s: it has no %s (was drainhunt installed "
             + "with another --prefix?)";
 
-    @ParentCommand
-    DrainhuntCommand root;
-
     @Spec
     CommandSpec spec;
 
@@ -53,8 +51,8 @@ final class InstallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Environment env = root.app().env();
-        Installation installation = new Installation(prefix != null ? prefix : defaultPrefix(env));
+        Environment env = settings().env();
+        Installation installation = new Installation(prefix != null ? prefix : ShellPaths.defaultPrefix(env));
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (uninstall) {
@@ -87,7 +85,7 @@ final class InstallCommand implements Callable<Integer> {
         written.forEach(p -> out.println("  " + p));
         out.println();
         Path bin = installation.prefix().resolve("bin");
-        if (onPath(bin, env)) {
+        if (ShellPaths.onPath(bin, env)) {
             out.println("Run it: drainhunt (the manual: man drainhunt).");
         } else {
             out.println(bin + " is not on your PATH. Add this line to ~/.profile (or ~/.bashrc), then open a new "
@@ -96,7 +94,7 @@ final class InstallCommand implements Callable<Integer> {
             out.println("Then run drainhunt; man drainhunt finds the manual through PATH too.");
         }
         Path completions = installation.prefix().resolve(BASH_COMPLETION);
-        if (completions.getParent().equals(userCompletions(env))) {
+        if (completions.getParent().equals(ShellPaths.userCompletions(env))) {
             out.println("bash-completion loads the completion in new shells.");
         } else {
             out.println("For Tab completion in bash, add to ~/.bashrc: source " + completions);
@@ -114,38 +112,6 @@ final class InstallCommand implements Callable<Integer> {
         removal.get().removed().forEach(p -> out.println("  " + p));
         for (Path kept : removal.get().kept()) {
             out.println("Kept " + kept + ": it holds files install did not write (progress data, say).");
-        }
-    }
-
-    static Path defaultPrefix(Environment env) {
-        return Path.of(env.get("HOME").orElse(System.getProperty("user.home")), ".local");
-    }
-
-    /** Where bash-completion looks for a user's own completions. */
-    private static Path userCompletions(Environment env) {
-        return env.get("BASH_COMPLETION_USER_DIR").map(Path::of)
-                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "bash-completion")))
-                .orElseGet(() -> defaultPrefix(env).resolve(Path.of("share", "bash-completion")))
-                .resolve("completions").toAbsolutePath().normalize();
-    }
-
-    static boolean onPath(Path bin, Environment env) {
-        for (String entry : env.get("PATH").orElse("").split(":")) {
-            if (!entry.isEmpty() && same(Path.of(entry), bin)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean same(Path a, Path b) {
-        if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
-            return true;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -13,14 +13,6 @@ final class Json {
     private Json() {
     }
 
-    static com.fasterxml.jackson.databind.JsonNode read(String text) {
-        try {
-            return MAPPER.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot read our own JSON: " + e.getMessage(), e);
-        }
-    }
-
     static String pretty(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

@@ -1,37 +1,30 @@
 package dev.drainhunt.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.ExerciseProgress;
+import dev.drainhunt.progress.ListedExercise;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.progress.Review;
 import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.progress.Status;
 import dev.drainhunt.render.ForecastView;
 import dev.drainhunt.render.Style;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Map;
-import org.jline.utils.AttributedString;
-import dev.drainhunt.render.Table;
 import dev.drainhunt.render.Table.Cell;
 import dev.drainhunt.render.Table.Column;
+import dev.drainhunt.render.Table;
+import dev.drainhunt.terminal.Screen;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt list}: the exercises of the pack, as a table or JSON. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the exercises of the pack.")
-final class ListCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ListCommand extends BaseCommand {
 
     @Mixin
     FilterOptions filter = new FilterOptions();
@@ -41,27 +34,15 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
+        Pack pack = pack();
         List<Exercise> shown = filter.apply(pack.exercises());
-        PackProgress progress = app.progress(pack);
-        LocalDate today = LocalDate.now(app.clock());
-        ZoneId zone = app.clock().getZone();
-        Screen screen = app.screen();
+        PackProgress progress = learner().progress(pack);
+        LocalDate today = LocalDate.now(clock());
+        ZoneId zone = clock().getZone();
+        Screen screen = screen();
         if (json) {
-            ArrayNode array = Json.MAPPER.createArrayNode();
-            for (Exercise e : shown) {
-                ObjectNode o = array.addObject();
-                o.put("number", e.number());
-                o.put("id", e.id());
-                o.put("title", e.title());
-                o.put("difficulty", e.difficulty().label());
-                o.putPOJO("tags", e.tags());
-                o.put("status", Status.of(progress.exercise(e.id()), zone).label());
-                Review review = progress.exercise(e.id()).review();
-                o.put("due", review == null ? null : review.due().toString());
-            }
-            screen.println(Json.pretty(array));
+            screen.out().print(ListedExercise.toJson(shown.stream()
+                    .map(e -> ListedExercise.of(e, progress.exercise(e.id()), zone)).toList()));
             return ExitCode.OK;
         }
         if (shown.isEmpty()) {
@@ -77,14 +58,8 @@ final class ListCommand implements Callable<Integer> {
                     review(progress.exercise(e.id()).review(), today), Cell.of(String.join(", ", e.tags()))));
         }
         screen.println(Table.render(columns, rows, screen.width()));
-        Map<LocalDate, Integer> forecast = Scheduler.forecast(progress, shown.stream().map(Exercise::id).toList(),
-                today, ProgressCommand.FORECAST_DAYS);
-        if (forecast.values().stream().anyMatch(n -> n > 0)) {
-            screen.println();
-            screen.println(new AttributedString("Reviews due in the next " + ProgressCommand.FORECAST_DAYS + " days",
-                    Style.HEADING));
-            screen.println(ForecastView.render(forecast, screen.width()));
-        }
+        screen.println(ForecastView.block(Scheduler.forecast(progress, shown.stream().map(Exercise::id).toList(),
+                today, ForecastView.DAYS), screen.width()));
         return ExitCode.OK;
     }
 

@@ -1,6 +1,8 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Names;
+import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.terminal.TerminalFailure;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import picocli.CommandLine;
 
 /** Entry point: builds the command line, maps failures to one-line messages and exit codes. */
@@ -77,12 +80,17 @@ public final class Main {
         return Names.closest(args.get(0), e.getCommandLine().getSubcommands().keySet());
     }
 
+    /**
+     * The one place a failure becomes a line on stderr and an exit code, as picocli's exit-code mapper would: the
+     * user's errors and environment get one line each; anything else is our bug.
+     */
     private static int failure(Exception e, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof UserError user) {
-            err.println("drainhunt: " + user.getMessage());
+        OptionalInt code = exitCode(e);
+        if (code.isPresent()) {
+            err.println("drainhunt: " + e.getMessage());
             err.flush();
-            return user.exitCode();
+            return code.getAsInt();
         }
         // Anything else is our bug: say so in one line, and keep the trace for whoever reports it.
         err.println("drainhunt: internal error: " + e + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
@@ -91,5 +99,19 @@ public final class Main {
         }
         err.flush();
         return ExitCode.FAILED;
+    }
+
+    /** The exit code of a failure the user can act on; empty for a bug. */
+    static OptionalInt exitCode(Exception e) {
+        if (e instanceof UserError user) {
+            return OptionalInt.of(user.exitCode());
+        }
+        if (e instanceof ProgressException) {
+            return OptionalInt.of(ExitCode.DATA);
+        }
+        if (e instanceof TerminalFailure) {
+            return OptionalInt.of(ExitCode.FAILED);
+        }
+        return OptionalInt.empty();
     }
 }

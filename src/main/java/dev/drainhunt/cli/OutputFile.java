@@ -1,13 +1,10 @@
 package dev.drainhunt.cli;
 
-import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
-import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-
-import dev.drainhunt.render.SafeText;
+import dev.drainhunt.install.Installation;
+import dev.drainhunt.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -34,21 +31,12 @@ final class OutputFile {
             try {
                 Files.writeString(temp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                         StandardOpenOption.WRITE, StandardOpenOption.SYNC);
-                moveIntoPlace(temp, absolute);
+                Installation.moveIntoPlace(temp, absolute);
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw UserError.data("cannot write " + SafeText.clean(target.toString()) + ": " + why(e));
-        }
-    }
-
-    /** Renames a finished temporary file over the target; atomically where the file system can. */
-    static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, REPLACE_EXISTING);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
@@ -10,49 +9,41 @@ import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.progress.Tally;
 import dev.drainhunt.render.Bar;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.ForecastView;
 import dev.drainhunt.render.Style;
+import dev.drainhunt.terminal.Screen;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt progress}: how far the learner is, what is due. */
 @Command(name = "progress", mixinStandardHelpOptions = true,
         description = "Show your progress: solved per difficulty and tag, streak, recent accuracy, due reviews.")
-final class ProgressCommand implements Callable<Integer> {
+final class ProgressCommand extends BaseCommand {
 
-    /** How far ahead the review forecast looks. */
-    static final int FORECAST_DAYS = 14;
-
-    @ParentCommand
-    DrainhuntCommand root;
+    /** How far ahead the review forecast looks; its JSON lists every one of these days. */
+    static final int FORECAST_DAYS = ForecastView.DAYS;
 
     @Option(names = "--json", description = "Print the figures as JSON for scripts.")
     boolean json;
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        ProgressStats stats = app.stats(pack);
-        PackProgress progress = app.progress(pack);
-        LocalDate today = LocalDate.now(app.clock());
+        Pack pack = pack();
+        ProgressStats stats = learner().stats(pack);
+        PackProgress progress = learner().progress(pack);
+        LocalDate today = LocalDate.now(clock());
         int due = StudyQueue.due(pack, progress, today).size();
         Map<LocalDate, Integer> forecast = Scheduler.forecast(progress,
                 pack.exercises().stream().map(Exercise::id).toList(), today, FORECAST_DAYS);
-        Screen screen = app.screen();
+        Screen screen = screen();
         if (json) {
-            ObjectNode o = (ObjectNode) Json.read(stats.toJson());
-            o.put("dueNow", due);
-            var days = o.putArray("forecast");
-            forecast.forEach((day, n) -> days.addObject().put("date", day.toString()).put("due", n));
-            screen.println(Json.pretty(o));
+            screen.out().print(stats.toJson(due, forecast));
             return ExitCode.OK;
         }
         int width = screen.width();
@@ -72,19 +63,15 @@ final class ProgressCommand implements Callable<Integer> {
             screen.println(row(column, "  " + t.getKey(), Bar.of(t.getValue().solved(), t.getValue().total(), cells), ""));
         }
         screen.println();
-        screen.println(row(column, "Streak", null, stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days")));
+        screen.println(row(column, "Streak", null, Count.of(stats.streakDays(), "day")));
         screen.println(row(column, "Accuracy", null, stats.recentAccuracy().counted() == 0 ? "no answers yet"
                 : stats.recentAccuracy().correct() + " of the last " + stats.recentAccuracy().counted()
                         + " answers right (" + stats.recentAccuracy().percent() + "%)"));
         screen.println(row(column, "Last active", null, stats.lastActivity() == null ? "never"
-                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(app.clock().getZone())
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock().getZone())
                         .format(stats.lastActivity())));
         screen.println(row(column, "Reviews", null, due == 0 ? "none due now" : due + " due now: drainhunt review"));
-        if (forecast.values().stream().anyMatch(n -> n > 0)) {
-            screen.println();
-            screen.println(new AttributedString("Reviews due in the next " + FORECAST_DAYS + " days", Style.HEADING));
-            screen.println(ForecastView.render(forecast, width));
-        }
+        screen.println(ForecastView.block(forecast, width));
         return ExitCode.OK;
     }
 

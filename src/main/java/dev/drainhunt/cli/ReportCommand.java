@@ -2,7 +2,7 @@ package dev.drainhunt.cli;
 
 
 import dev.drainhunt.exercise.Problem;
-import dev.drainhunt.render.SafeText;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.report.ExportFile;
 import dev.drainhunt.report.ExportReader;
 import dev.drainhunt.report.HtmlReport;
@@ -11,6 +11,8 @@ import dev.drainhunt.report.ReportFormat;
 import dev.drainhunt.report.ReportJson;
 import dev.drainhunt.report.TeamReport;
 import dev.drainhunt.report.TextReport;
+import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt report FILE…}: a team's progress from learners' JSON exports, as text, Markdown, HTML or JSON. */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
@@ -34,13 +34,10 @@ import picocli.CommandLine.ParentCommand;
                     + "of one learner the newer is kept. A broken export is listed as FILE:LINE:COL: FIELD: message, "
                     + "and exits 1.",
             "Make an export with: drainhunt export --format json"})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends BaseCommand {
 
     /** Exports are a few kilobytes; anything this big was named by mistake. */
     static final long MAX_EXPORT_BYTES = 8L * 1024 * 1024;
-
-    @ParentCommand
-    DrainhuntCommand root;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
             description = "Learners' JSON exports, or folders of them (every .json file in them).")
@@ -65,12 +62,11 @@ final class ReportCommand implements Callable<Integer> {
         if (output != null && (output.getFileName() == null || Files.isDirectory(output))) {
             throw UserError.usage("-o " + SafeText.clean(output.toString()) + " is a folder: name the file to write");
         }
-        App app = root.app();
-        TeamReport report = TeamReport.of(readAll(app), app.clock());
+        TeamReport report = TeamReport.of(readAll(), clock());
         ReportFormat chosen = format != null ? format
                 : output != null ? ReportFormat.forFile(output).orElse(ReportFormat.TEXT) : ReportFormat.TEXT;
         if (output == null) {
-            Screen screen = app.screen();
+            Screen screen = screen();
             if (!json && chosen == ReportFormat.TEXT) {
                 screen.println(TextReport.render(report, screen.width()));
             } else {
@@ -81,14 +77,14 @@ final class ReportCommand implements Callable<Integer> {
         }
         OutputFile.write(output, render(report, chosen));
         int learners = report.packs().stream().mapToInt(p -> p.learners().size()).sum();
-        app.screen().println("Wrote the team report (" + (json ? "json" : chosen.toString()) + ", "
-                + learners + (learners == 1 ? " learner" : " learners") + ") to "
+        screen().println("Wrote the team report (" + (json ? "json" : chosen.toString()) + ", "
+                + Count.of(learners, "learner") + ") to "
                 + SafeText.clean(output.toString()));
         return ExitCode.OK;
     }
 
     /** Every export, or every problem of every broken one on stderr and exit 1: a partial report would mislead. */
-    private List<ExportFile> readAll(App app) {
+    private List<ExportFile> readAll() {
         List<ExportFile> exports = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Path> paths = expand(files, problems);
@@ -101,11 +97,11 @@ final class ReportCommand implements Callable<Integer> {
             return exports;
         }
         for (Problem p : problems) {
-            app.err().println(SafeText.clean(p.format()));
+            console().err().println(SafeText.clean(p.format()));
         }
         int broken = (int) problems.stream().map(Problem::file).distinct().count();
         String them = broken == 1 ? "it" : "them";
-        throw new UserError(ExitCode.FAILED, broken + (broken == 1 ? " file is" : " files are")
+        throw new UserError(ExitCode.FAILED, Count.of(broken, "file is", "files are")
                 + " not a usable export, so nothing was reported; fix " + them + " or leave " + them + " out");
     }
 

@@ -2,24 +2,19 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
-import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt reset EX|--all}: forget progress, after saving a copy of it. */
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = {"Forget your progress on one exercise, or on the whole pack with --all.",
             "A copy of the progress file is saved first. Asks on a terminal; elsewhere needs --yes."})
-final class ResetCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ResetCommand extends BaseCommand {
 
     @ArgGroup(multiplicity = "1")
     Target target;
@@ -38,32 +33,27 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        Exercise exercise = target.all ? null : app.exercise(target.name);
+        Pack pack = pack();
+        Exercise exercise = target.all ? null : exercise(target.name);
         String what = exercise == null ? "all progress on the pack " + pack.name()
                 : "your progress on exercise " + exercise.number() + " (" + exercise.id() + ")";
         if (!yes) {
-            if (!app.env().stdinIsTerminal()) {
+            if (!console().env().stdinIsTerminal()) {
                 throw UserError.usage("reset needs --yes when not run on a terminal (it would forget " + what + ")");
             }
-            if (!app.confirm("Forget " + what + "?")) {
-                app.screen().println("Nothing reset.");
+            if (!console().confirm("Forget " + what + "?")) {
+                screen().println("Nothing reset.");
                 return ExitCode.OK;
             }
         }
-        Optional<Path> backup;
-        try {
-            backup = exercise == null ? app.store().resetAll(pack.name())
-                    : app.store().reset(pack.name(), exercise.id());
-        } catch (ProgressException e) {
-            throw UserError.data(e.getMessage());
-        }
+        ProgressStore store = learner().store();
+        Optional<Path> backup = exercise == null ? store.resetAll(pack.name())
+                : store.reset(pack.name(), exercise.id());
         if (backup.isEmpty()) {
-            app.screen().println("Nothing to reset: there is no progress on " + (exercise == null ? "this pack"
+            screen().println("Nothing to reset: there is no progress on " + (exercise == null ? "this pack"
                     : "exercise " + exercise.number()) + ".");
         } else {
-            app.screen().println("Forgot " + what + ". The previous progress is saved in " + backup.get());
+            screen().println("Forgot " + what + ". The previous progress is saved in " + backup.get());
         }
         return ExitCode.OK;
     }

@@ -7,21 +7,17 @@ import dev.drainhunt.progress.Mode;
 import dev.drainhunt.progress.Outcome;
 import dev.drainhunt.progress.Status;
 import dev.drainhunt.render.PracticeView;
+import dev.drainhunt.terminal.Screen;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt reveal EX}: the answer, after a confirmation when the exercise is not solved yet. */
 @Command(name = "reveal", mixinStandardHelpOptions = true,
         description = {"Show an exercise's answer: key points, explanation, the diff to the fix, references.",
             "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded."})
-final class RevealCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class RevealCommand extends BaseCommand {
 
     @Mixin
     ExerciseArgument target = new ExerciseArgument();
@@ -34,19 +30,18 @@ final class RevealCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        Exercise exercise = target.resolve(app);
-        boolean solved = Status.of(app.progress(pack).exercise(exercise.id()), app.clock().getZone()).solved();
+        Pack pack = pack();
+        Exercise exercise = exercise(target.name);
+        boolean solved = Status.of(learner().progress(pack).exercise(exercise.id()), clock().getZone()).solved();
         if (!solved) {
-            if (!yes && !app.confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
-                app.screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
+            if (!yes && !console().confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
+                screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
                 return ExitCode.OK;
             }
-            Attempt gaveUp = new Attempt(app.clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-            app.saveProgress(pack, p -> p.withAttempt(exercise.id(), gaveUp));
+            Attempt gaveUp = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
+            learner().update(pack, p -> p.withAttempt(exercise.id(), gaveUp));
         }
-        Screen screen = app.screen();
+        Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),
                 layout.sideBySide(screen.width())));
         return ExitCode.OK;

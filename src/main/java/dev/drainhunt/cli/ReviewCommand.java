@@ -5,32 +5,25 @@ import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.StudyQueue;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt review}: practise the exercises whose review is due, most overdue first. */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Practise the exercises due for review (spaced repetition), most overdue first.")
-final class ReviewCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ReviewCommand extends BaseCommand {
 
     @Mixin
     LayoutOptions layout = new LayoutOptions();
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Pack pack = app.pack();
-        List<Exercise> due = StudyQueue.due(pack, app.progress(pack), LocalDate.now(app.clock()));
+        Pack pack = pack();
+        List<Exercise> due = StudyQueue.due(pack, learner().progress(pack), LocalDate.now(clock()));
         if (due.isEmpty()) {
-            app.screen().println("Nothing is due for review. " + app.nextUp(pack));
+            screen().println("Nothing is due for review. " + learner().nextUp(pack));
             return ExitCode.OK;
         }
-        return app.practice(due, layout);
+        return practice(due, layout);
     }
 }

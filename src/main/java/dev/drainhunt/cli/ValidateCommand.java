@@ -3,20 +3,16 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.render.Count;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code drainhunt validate [DIR]}: every problem of every file of a pack, positioned. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Check an exercise pack and list every problem as FILE:LINE:COL: FIELD: message.",
             "Exits 1 when there is any."})
-final class ValidateCommand implements Callable<Integer> {
-
-    @ParentCommand
-    DrainhuntCommand root;
+final class ValidateCommand extends BaseCommand {
 
     @Parameters(paramLabel = "DIR", arity = "0..1",
             description = "The pack folder (default: --exercises, else the bundled pack).")
@@ -24,21 +20,20 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        App app = root.app();
-        Path target = dir != null ? dir : root.exercisesDir;
-        Catalog catalog = new Catalog(App.validator());
+        Path target = dir != null ? dir : settings().exercisesDir();
+        Catalog catalog = new Catalog(PackLoader.validator());
         PackValidator.Result result = target == null ? catalog.loadBundled() : catalog.load(target);
         String where = target == null ? "the bundled pack" : target.toString();
         if (result.ok()) {
             int n = result.pack().orElseThrow().size();
-            app.screen().println(where + ": " + n + (n == 1 ? " exercise" : " exercises") + ", no problems");
+            screen().println(where + ": " + Count.of(n, "exercise") + ", no problems");
             return ExitCode.OK;
         }
         for (Problem p : result.problems()) {
-            app.screen().println(p.format());
+            screen().println(p.format());
         }
         int n = result.problems().size();
-        app.err().println("drainhunt: " + where + ": " + n + (n == 1 ? " problem" : " problems"));
+        console().err().println("drainhunt: " + where + ": " + Count.of(n, "problem"));
         return ExitCode.FAILED;
     }
 }

@@ -33,9 +33,12 @@ public sealed interface Output {
     /**
      * The verdict on one answer: the key points it named and those named by earlier answers on this exercise
      * (their summaries may be shown), whether together they solve it, and how many are still missing.
+     *
+     * @param overall how the exercise stands after this answer: correct once solved, partly there once any key
+     *     point is named, else the answer's own outcome; the outcome recorded for the attempt
      */
-    record Graded(Exercise exercise, Verdict verdict, List<KeyPoint> named, List<KeyPoint> earlier, boolean solved,
-                  int missing) implements Output {
+    record Graded(Exercise exercise, Verdict verdict, Verdict.Outcome overall, List<KeyPoint> named,
+                  List<KeyPoint> earlier, boolean solved, int missing) implements Output {
     }
 
     /** An empty answer: nothing graded, nothing recorded. */

@@ -149,10 +149,11 @@ public final class PracticeEngine {
         List<KeyPoint> earlier = visit.exercise.keyPoints().stream()
                 .filter(k -> before.contains(k.id()) && !verdict.matchedKeyPoints().contains(k.id())).toList();
         int missing = (int) visit.exercise.keyPoints().stream().filter(k -> !visit.named.contains(k.id())).count();
-        out.add(new Output.Graded(visit.exercise, verdict, named, earlier, correct, missing));
-        Outcome outcome = correct ? Outcome.CORRECT : visit.named.isEmpty() ? outcome(verdict.outcome())
-                : Outcome.PARTIAL;
-        Attempt attempt = attempt(outcome, verdict.kind() == Verdict.AnswerKind.LINES ? Mode.LINES : Mode.TEXT,
+        Verdict.Outcome overall = correct ? Verdict.Outcome.CORRECT
+                : visit.named.isEmpty() ? verdict.outcome() : Verdict.Outcome.PARTIAL;
+        out.add(new Output.Graded(visit.exercise, verdict, overall, named, earlier, correct, missing));
+        Mode mode = verdict.kind() == Verdict.AnswerKind.LINES ? Mode.LINES : Mode.TEXT;
+        Attempt attempt = attempt(outcome(overall), mode,
                 correct && verdict.kind() == Verdict.AnswerKind.LINES ? verdict.matchedKeyPoints()
                         : List.copyOf(visit.named));
         out.add(new Output.AttemptRecorded(visit.exercise, attempt));

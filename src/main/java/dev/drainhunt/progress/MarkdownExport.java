@@ -1,6 +1,6 @@
 package dev.drainhunt.progress;
 
-import dev.drainhunt.render.SafeText;
+import dev.drainhunt.text.SafeText;
 import java.time.Instant;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.drainhunt.progress;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
@@ -92,6 +93,21 @@ public record ProgressStats(
     /** The stats as JSON for {@code drainhunt progress --json}: lower-case names, ISO-8601 times. */
     public String toJson() {
         return ProgressJson.text(this);
+    }
+
+    /**
+     * What {@code drainhunt progress --json} prints: these figures, the reviews due now and the day-by-day
+     * forecast, ending in a newline.
+     */
+    public String toJson(int dueNow, Map<LocalDate, Integer> forecast) {
+        List<DueOn> days = forecast.entrySet().stream().map(d -> new DueOn(d.getKey(), d.getValue())).toList();
+        return ProgressJson.text(new Figures(this, dueNow, days));
+    }
+
+    private record Figures(@JsonUnwrapped ProgressStats stats, int dueNow, List<DueOn> forecast) {
+    }
+
+    private record DueOn(LocalDate date, int due) {
     }
 
     /** Attempts are ordered by time here, not as recorded: they come from several exercises. */

@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;

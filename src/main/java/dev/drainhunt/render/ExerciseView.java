@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -13,9 +13,24 @@ import org.jline.utils.AttributedStringBuilder;
 /** The review forecast as a small horizontal bar chart, one line a day. */
 public final class ForecastView {
 
+    /** How far ahead the review forecast looks. */
+    public static final int DAYS = 14;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private ForecastView() {
+    }
+
+    /** A blank line, a heading and the chart; nothing when no review falls in the forecast. */
+    public static List<AttributedString> block(Map<LocalDate, Integer> forecast, int width) {
+        if (forecast.values().stream().noneMatch(n -> n > 0)) {
+            return List.of();
+        }
+        List<AttributedString> out = new ArrayList<>();
+        out.add(AttributedString.EMPTY);
+        out.add(new AttributedString("Reviews due in the next " + DAYS + " days", Style.HEADING));
+        out.addAll(render(forecast, width));
+        return out;
     }
 
     public static List<AttributedString> render(Map<LocalDate, Integer> forecast, int width) {

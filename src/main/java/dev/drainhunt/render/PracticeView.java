@@ -5,7 +5,6 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
-import dev.drainhunt.progress.Rating;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -83,8 +82,7 @@ public final class PracticeView {
 
     /** After an answer that is not yet right: how many points are missing and what to do next. */
     public static List<AttributedString> keepGoing(int missing, int width) {
-        String rest = missing == 0 ? "" : missing + (missing == 1 ? " key point" : " key points")
-                + " not named yet. ";
+        String rest = missing == 0 ? "" : Count.of(missing, "key point") + " not named yet. ";
         return Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM);
     }
 
@@ -134,11 +132,6 @@ public final class PracticeView {
                 ? "Linters: none flags this bug — only a reviewer's eye catches it."
                 : "Linters that flag it: " + String.join(", ", exercise.detectedBy()), width, "", Style.DIM));
         return out;
-    }
-
-    public static String ratingPrompt(Rating suggested) {
-        return "How did it go? [1] again  [2] hard  [3] good  [4] easy  (Enter: "
-                + suggested.name().toLowerCase(java.util.Locale.ROOT) + ") ";
     }
 
     public static List<AttributedString> help(int width) {

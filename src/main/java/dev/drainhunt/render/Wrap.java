@@ -1,5 +1,6 @@
 package dev.drainhunt.render;
 
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;

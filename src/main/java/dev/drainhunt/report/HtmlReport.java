@@ -1,9 +1,10 @@
 package dev.drainhunt.report;
 
-import dev.drainhunt.render.SafeText;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.SafeText;
 import java.util.List;
 import java.util.Locale;
 
@@ -69,7 +70,7 @@ public final class HtmlReport {
                 .append("style-src 'unsafe-inline'\">\n")
                 .append("<title>drainhunt team report</title>\n<style>\n").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n<header>\n<h1>drainhunt team report</h1>\n<p class=\"meta\">")
-                .append(ReportText.count(report.exportsRead(), "export", "exports")).append(" read, generated ")
+                .append(Count.of(report.exportsRead(), "export")).append(" read, generated ")
                 .append(ReportText.dateTime(report.generatedAt(), report.zone())).append(" (")
                 .append(escape(report.zone().toString())).append(")</p>\n</header>\n");
         List<String> notes = ReportNotes.of(report);
@@ -81,8 +82,8 @@ public final class HtmlReport {
         for (PackReport pack : report.packs()) {
             out.append("<section class=\"pack\">\n<h2>").append(escape(pack.label())).append("</h2>\n")
                     .append("<p class=\"sub\">")
-                    .append(ReportText.count(pack.learners().size(), "learner", "learners")).append(", ")
-                    .append(ReportText.count(pack.exercises().size(), "exercise", "exercises")).append("</p>\n");
+                    .append(Count.of(pack.learners().size(), "learner")).append(", ")
+                    .append(Count.of(pack.exercises().size(), "exercise")).append("</p>\n");
             learners(out, pack, report);
             exercises(out, pack);
             out.append("</section>\n");

@@ -1,6 +1,7 @@
 package dev.drainhunt.report;
 
 import dev.drainhunt.progress.MarkdownExport;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
@@ -22,7 +23,7 @@ public final class MarkdownReport {
     public static String render(TeamReport report) {
         StringBuilder out = new StringBuilder();
         out.append("# drainhunt team report\n\n");
-        out.append(ReportText.count(report.exportsRead(), "export", "exports")).append(" read, generated ")
+        out.append(Count.of(report.exportsRead(), "export")).append(" read, generated ")
                 .append(ReportText.dateTime(report.generatedAt(), report.zone())).append(" (")
                 .append(escape(report.zone().toString())).append(").\n");
         List<String> notes = ReportNotes.of(report);
@@ -32,8 +33,8 @@ public final class MarkdownReport {
         }
         for (PackReport pack : report.packs()) {
             out.append("\n## ").append(escape(pack.label())).append("\n\n");
-            out.append(ReportText.count(pack.learners().size(), "learner", "learners")).append(", ")
-                    .append(ReportText.count(pack.exercises().size(), "exercise", "exercises")).append(".\n");
+            out.append(Count.of(pack.learners().size(), "learner")).append(", ")
+                    .append(Count.of(pack.exercises().size(), "exercise")).append(".\n");
             out.append("\n### Learners\n\n");
             learners(out, pack, report);
             out.append("\n### Exercises, hardest first\n\n");

@@ -10,11 +10,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.drainhunt.render.SafeText;
 import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.SafeText;
 import java.time.Instant;
 
 /** The team report as JSON for scripts; its shape is documented in the README ("Team reports"). */

@@ -1,5 +1,6 @@
 package dev.drainhunt.report;
 
+import dev.drainhunt.render.Count;
 import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.PackReport;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ final class ReportNotes {
         if (report.packs().size() > 1) {
             notes.add("These exports come from " + report.packs().size() + " pack versions, each reported on its "
                     + "own: " + report.packs().stream()
-                            .map(p -> p.label() + " (" + ReportText.count(p.learners().size(), "learner", "learners")
+                            .map(p -> p.label() + " (" + Count.of(p.learners().size(), "learner")
                                     + ")")
                             .collect(Collectors.joining(", ")) + ".");
         }

@@ -64,8 +64,4 @@ final class ReportText {
         }
         return out.toString();
     }
-
-    static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
-    }
 }

@@ -1,15 +1,16 @@
 package dev.drainhunt.report;
 
 import dev.drainhunt.render.Bar;
-import dev.drainhunt.render.SafeText;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.Style;
-import dev.drainhunt.render.Table;
 import dev.drainhunt.render.Table.Cell;
 import dev.drainhunt.render.Table.Column;
+import dev.drainhunt.render.Table;
 import dev.drainhunt.render.Wrap;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -27,7 +28,7 @@ public final class TextReport {
     public static List<AttributedString> render(TeamReport report, int width) {
         List<AttributedString> out = new ArrayList<>();
         out.add(styled(Style.HEADING, "drainhunt team report"));
-        out.addAll(Wrap.paragraph(ReportText.count(report.exportsRead(), "export", "exports") + " read, generated "
+        out.addAll(Wrap.paragraph(Count.of(report.exportsRead(), "export") + " read, generated "
                 + ReportText.dateTime(report.generatedAt(), report.zone()) + " (" + report.zone() + ")", width, "",
                 Style.DIM));
         List<String> notes = ReportNotes.of(report);
@@ -46,7 +47,7 @@ public final class TextReport {
         for (PackReport pack : report.packs()) {
             out.add(AttributedString.EMPTY);
             out.add(styled(Style.HEADING, pack.label() + " · "
-                    + ReportText.count(pack.learners().size(), "learner", "learners")));
+                    + Count.of(pack.learners().size(), "learner")));
             out.add(AttributedString.EMPTY);
             out.addAll(learners(pack, report, width));
             out.add(AttributedString.EMPTY);

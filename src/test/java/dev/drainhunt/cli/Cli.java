@@ -1,9 +1,10 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.Environment;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;

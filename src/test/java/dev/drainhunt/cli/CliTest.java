@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.drainhunt.terminal.Environment;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -117,13 +118,13 @@ class CliTest {
     @Test
     void dataDirFollowsFlagThenDrainhuntHomeThenXdgThenHome() {
         Environment none = new Environment(java.util.Map.of("HOME", "/h"), false, false);
-        assertThat(App.dataDir(Path.of("/flag"), none)).isEqualTo(Path.of("/flag"));
-        assertThat(App.dataDir(null, none)).isEqualTo(Path.of("/h/.local/share/drainhunt"));
+        assertThat(Settings.dataDir(Path.of("/flag"), none)).isEqualTo(Path.of("/flag"));
+        assertThat(Settings.dataDir(null, none)).isEqualTo(Path.of("/h/.local/share/drainhunt"));
         Environment xdg = new Environment(java.util.Map.of("HOME", "/h", "XDG_DATA_HOME", "/x"), false, false);
-        assertThat(App.dataDir(null, xdg)).isEqualTo(Path.of("/x/drainhunt"));
+        assertThat(Settings.dataDir(null, xdg)).isEqualTo(Path.of("/x/drainhunt"));
         Environment home = new Environment(java.util.Map.of("XDG_DATA_HOME", "/x", "DRAINHUNT_HOME", "/d"),
                 false, false);
-        assertThat(App.dataDir(null, home)).isEqualTo(Path.of("/d"));
+        assertThat(Settings.dataDir(null, home)).isEqualTo(Path.of("/d"));
     }
 
     @Test

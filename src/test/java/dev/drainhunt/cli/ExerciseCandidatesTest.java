@@ -15,7 +15,7 @@ class ExerciseCandidatesTest {
 
     @Test
     void offersEveryNumberAndIdOfTheBundledPack() {
-        Pack pack = new Catalog(App.validator()).loadBundled().pack().orElseThrow();
+        Pack pack = new Catalog(PackLoader.validator()).loadBundled().pack().orElseThrow();
         List<String> candidates = new ArrayList<>();
         new ExerciseCandidates().forEach(candidates::add);
         assertThat(candidates).hasSize(2 * pack.size()).startsWith("1", "2")
@@ -25,7 +25,7 @@ class ExerciseCandidatesTest {
 
     @Test
     void numbersComeBeforeIds() {
-        Pack pack = new Catalog(App.validator()).loadBundled().pack().orElseThrow();
+        Pack pack = new Catalog(PackLoader.validator()).loadBundled().pack().orElseThrow();
         List<String> names = ExerciseCandidates.of(pack);
         assertThat(names.subList(0, pack.size())).allMatch(n -> n.matches("\\d+"));
         assertThat(names.subList(pack.size(), names.size())).noneMatch(n -> n.matches("\\d+"));

@@ -2,7 +2,12 @@ package dev.drainhunt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.terminal.Environment;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.TerminalFailure;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -50,13 +55,21 @@ class ExitCodesTest {
         assertThat(r.err().lines()).hasSize(1);
     }
 
+    @Test
+    void progressAndEnvironmentFailuresMapToTheirCodesInOnePlace() {
+        assertThat(Main.exitCode(new ProgressException("cannot read progress"))).hasValue(ExitCode.DATA);
+        assertThat(Main.exitCode(new TerminalFailure("cannot open the terminal", new IOException("no tty"))))
+                .hasValue(ExitCode.FAILED);
+        assertThat(Main.exitCode(UserError.usage("bad"))).hasValue(ExitCode.USAGE);
+        assertThat(Main.exitCode(new IllegalStateException("a bug"))).isEmpty();
+    }
+
     /** An app on the test pack whose session output lands in {@code out}. */
     private App app(StringWriter out) {
         Environment env = new Environment(Map.of("COLUMNS", "80", "DRAINHUNT_HOME", data.toString()), false, false);
         DrainhuntCommand root = new DrainhuntCommand(env, new ByteArrayInputStream(new byte[0]));
         root.exercisesDir = Path.of(VALID);
-        return new App(root, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), env,
-                new ByteArrayInputStream(new byte[0]));
+        return new App(root, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
     }
 
     @Test

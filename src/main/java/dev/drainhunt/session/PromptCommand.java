@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.session;
 
 import dev.drainhunt.exercise.Names;
 import dev.drainhunt.practice.Event;

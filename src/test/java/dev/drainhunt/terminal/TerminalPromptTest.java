@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,7 +36,7 @@ class TerminalPromptTest {
     private TerminalPrompt prompt(String keys) throws Exception {
         DumbTerminal terminal = new DumbTerminal("test", "dumb", keyboard(keys), screen, StandardCharsets.UTF_8);
         this.terminal = terminal;
-        return new TerminalPrompt(terminal, null);
+        return new TerminalPrompt(terminal, null, java.util.List.of());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.session;
 
 import java.util.concurrent.locks.ReentrantLock;
 

@@ -1,4 +1,4 @@
-package dev.drainhunt.render;
+package dev.drainhunt.text;
 
 /**
  * Makes text from an exercise pack safe to print: a pack is data written by someone else, and an escape

@@ -1,21 +1,20 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 
 /**
  * Reads from piped stdin: plain lines, no cursor movement, no terminal queries. A line ending in a backslash
  * continues on the next, as at the terminal prompt.
  */
-final class PlainPrompt implements Prompt {
+public final class PlainPrompt implements Prompt {
 
     private final BufferedReader in;
     private final PrintWriter out;
     private final int width;
 
-    PlainPrompt(BufferedReader in, PrintWriter out, int width) {
+    public PlainPrompt(BufferedReader in, PrintWriter out, int width) {
         this.in = in;
         this.out = out;
         this.width = width;
@@ -39,7 +38,7 @@ final class PlainPrompt implements Prompt {
                 return new Input.Line(text.toString());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TerminalFailure("cannot read standard input: " + e.getMessage(), e);
         }
         out.println();
         return text.length() > 0 ? new Input.Line(text.toString()) : new Input.End();

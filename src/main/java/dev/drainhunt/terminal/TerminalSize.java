@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.IOException;
 import org.jline.terminal.Terminal;

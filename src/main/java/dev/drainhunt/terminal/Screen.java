@@ -1,54 +1,54 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.utils.AttributedString;
 
 /** Prints styled lines to stdout, with colour or without, at a known width. */
-final class Screen {
+public final class Screen {
 
     /** Output to a pipe or file has no width; this keeps prose readable without cutting most code lines. */
-    static final int DEFAULT_WIDTH = 100;
+    public static final int DEFAULT_WIDTH = 100;
 
     private final PrintWriter out;
     private final boolean color;
     private final int width;
 
-    Screen(PrintWriter out, boolean color, int width) {
+    public Screen(PrintWriter out, boolean color, int width) {
         this.out = out;
         this.color = color;
         this.width = width;
     }
 
-    int width() {
+    public int width() {
         return width;
     }
 
-    boolean color() {
+    public boolean color() {
         return color;
     }
 
-    PrintWriter out() {
+    public PrintWriter out() {
         return out;
     }
 
-    void println(AttributedString line) {
+    public void println(AttributedString line) {
         out.println(color ? line.toAnsi() : line.toString());
     }
 
-    void println(List<AttributedString> lines) {
+    public void println(List<AttributedString> lines) {
         lines.forEach(this::println);
     }
 
-    void println(String plain) {
+    public void println(String plain) {
         out.println(plain);
     }
 
-    void println() {
+    public void println() {
         out.println();
     }
 
-    void flush() {
+    public void flush() {
         out.flush();
     }
 
@@ -56,7 +56,7 @@ final class Screen {
      * The width to lay text out in: $COLUMNS when the shell exported it, else the terminal's own size, else
      * {@link #DEFAULT_WIDTH}.
      */
-    static int width(Environment env) {
+    public static int width(Environment env) {
         int columns = env.get("COLUMNS").flatMap(Screen::parse).orElse(0);
         if (columns > 0) {
             return columns;

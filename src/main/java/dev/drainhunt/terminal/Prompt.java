@@ -1,7 +1,7 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 /** Where the practice session reads the learner's input: a line editor on a terminal, or plain piped lines. */
-interface Prompt extends AutoCloseable {
+public interface Prompt extends AutoCloseable {
 
     /** What one read gave. */
     sealed interface Input {

@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.session;
 
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.progress.Attempt;

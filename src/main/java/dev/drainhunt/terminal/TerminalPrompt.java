@@ -1,8 +1,9 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -11,10 +12,11 @@ import org.jline.reader.impl.DefaultParser;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
 import org.jline.utils.NonBlockingReader;
 
 /** The interactive prompt: JLine line editing, history kept in the data dir, Tab completion of commands. */
-final class TerminalPrompt implements Prompt {
+public final class TerminalPrompt implements Prompt {
 
     private static final int CTRL_C = 3;
     private static final int CTRL_D = 4;
@@ -22,7 +24,8 @@ final class TerminalPrompt implements Prompt {
     private final Terminal terminal;
     private final LineReader reader;
 
-    TerminalPrompt(Terminal terminal, Path historyFile) {
+    /** @param completions the words Tab completes at the start of a line */
+    public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
         this.terminal = terminal;
         DefaultParser parser = new DefaultParser();
         // A diagnosis is prose: an apostrophe ("doesn't") must not open a quote that waits for its closing one.
@@ -32,7 +35,7 @@ final class TerminalPrompt implements Prompt {
                 .terminal(terminal)
                 .appName("drainhunt")
                 .parser(parser)
-                .completer(new StringsCompleter(PromptCommand.names()))
+                .completer(new StringsCompleter(completions))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P … ")
                 // "!" in prose is not a history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
@@ -40,6 +43,21 @@ final class TerminalPrompt implements Prompt {
             builder.variable(LineReader.HISTORY_FILE, historyFile);
         }
         this.reader = builder.build();
+    }
+
+    /**
+     * The system terminal, with history in the file {@code historyFile} names once the terminal is open (null for
+     * none).
+     *
+     * @throws TerminalFailure when the terminal cannot be opened
+     */
+    public static TerminalPrompt open(Supplier<Path> historyFile, List<String> completions) {
+        try {
+            Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
+            return new TerminalPrompt(terminal, historyFile.get(), completions);
+        } catch (IOException e) {
+            throw new TerminalFailure("cannot open the terminal: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -71,7 +89,7 @@ final class TerminalPrompt implements Prompt {
             }
             return new Input.Line(c == '\r' || c == '\n' ? "\n" : String.valueOf((char) c));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new TerminalFailure("cannot read the keyboard: " + e.getMessage(), e);
         } finally {
             terminal.setAttributes(saved);
         }

@@ -1,10 +1,12 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.install;
 
+import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -26,50 +28,50 @@ import java.util.stream.Stream;
  * folder it created, so uninstalling removes exactly those: never a file it did not write, such as progress
  * data, which by default lives in the very folder the jar is installed in.
  */
-final class Installation {
+public final class Installation {
 
     /** Where the manifest lives, relative to the prefix. */
-    static final Path MANIFEST = Path.of("share", "drainhunt", "installed-files.txt");
+    public static final Path MANIFEST = Path.of("share", "drainhunt", "installed-files.txt");
 
     /** How one file's content is written to a (temporary) path. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Path file) throws IOException;
     }
 
     /** One file to install: its path relative to the prefix, its content, and whether it is a program. */
-    record Item(Path path, Content content, Optional<Path> source, boolean executable) {
+    public record Item(Path path, Content content, Optional<Path> source, boolean executable) {
 
-        static Item copy(Path path, Path source) {
+        public static Item copy(Path path, Path source) {
             return new Item(path, file -> Files.copy(source, file, REPLACE_EXISTING), Optional.of(source), false);
         }
 
-        static Item text(Path path, String text, boolean executable) {
+        public static Item text(Path path, String text, boolean executable) {
             return new Item(path, file -> Files.writeString(file, text, StandardCharsets.UTF_8), Optional.empty(),
                     executable);
         }
     }
 
     /** The absolute paths an uninstall removed, and the innermost folders it created but left, holding more. */
-    record Removal(List<Path> removed, List<Path> kept) {
+    public record Removal(List<Path> removed, List<Path> kept) {
     }
 
     private final Path prefix;
 
-    Installation(Path prefix) {
+    public Installation(Path prefix) {
         this.prefix = prefix.toAbsolutePath().normalize();
     }
 
-    Path prefix() {
+    public Path prefix() {
         return prefix;
     }
 
-    Path manifest() {
+    public Path manifest() {
         return prefix.resolve(MANIFEST);
     }
 
     /** Writes every item, each replaced whole; returns their absolute paths, the manifest last. */
-    List<Path> install(List<Item> items) throws IOException {
+    public List<Path> install(List<Item> items) throws IOException {
         Manifest old = readManifest().orElse(new Manifest(Set.of(), Set.of()));
         for (Path entry : old.files()) {
             inside(entry); // a manifest pointing outside the prefix stops the install before it writes
@@ -106,7 +108,7 @@ final class Installation {
     }
 
     /** Removes what the manifest lists; empty when nothing was installed under this prefix. */
-    Optional<Removal> uninstall() throws IOException {
+    public Optional<Removal> uninstall() throws IOException {
         Optional<Manifest> manifest = readManifest();
         if (manifest.isEmpty()) {
             return Optional.empty();
@@ -145,7 +147,7 @@ final class Installation {
     }
 
     /** The OS's reason an install step failed, naming the file, for a one-line message. */
-    static String reason(IOException e) {
+    public static String reason(IOException e) {
         if (e instanceof AccessDeniedException denied) {
             return denied.getFile() + ": permission denied";
         }
@@ -201,9 +203,18 @@ final class Installation {
         try {
             content.writeTo(temp);
             setMode(temp, executable ? "rwxr-xr-x" : "rw-r--r--");
-            OutputFile.moveIntoPlace(temp, target);
+            moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Renames a finished temporary file over the target; atomically where the file system can. */
+    public static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, ATOMIC_MOVE, REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, REPLACE_EXISTING);
         }
     }
 

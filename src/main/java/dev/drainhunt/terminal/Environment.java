@@ -1,4 +1,4 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.terminal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

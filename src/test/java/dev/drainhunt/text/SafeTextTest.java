@@ -1,4 +1,4 @@
-package dev.drainhunt.render;
+package dev.drainhunt.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,19 +1,22 @@
-package dev.drainhunt.cli;
+package dev.drainhunt.session;
 
-import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
-import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.PracticeEngine;
 import dev.drainhunt.practice.SessionSummary;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
+import dev.drainhunt.render.Count;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.Screen;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -21,28 +24,39 @@ import org.jline.utils.AttributedStyle;
  * Runs one practice session: reads input, feeds the engine, shows its screens, and saves every record the
  * engine emits before reading the next input, so leaving at any moment loses nothing.
  */
-final class PracticeSession {
+public final class PracticeSession {
 
-    private final App app;
+    /** How a session ended: as asked (a quit, the end of input, the queue done), or by Ctrl-C twice. */
+    public enum Ending { FINISHED, INTERRUPTED }
+
     private final Prompt prompt;
     private final Screen screen;
-    private final LayoutOptions layout;
+    private final IntPredicate sideBySide;
     private final PracticeEngine engine;
     private final Pack pack;
+    private final Learner learner;
+    private final Consumer<Output.Record> save;
     private boolean interruptedOnce;
     private Rating suggested = Rating.GOOD;
-    private int exitCode = ExitCode.OK;
+    private Ending ending = Ending.FINISHED;
 
-    PracticeSession(App app, Prompt prompt, Screen screen, LayoutOptions layout, List<Exercise> queue) {
-        this.app = app;
+    /**
+     * @param sideBySide whether a fix is shown side by side at a given width
+     * @param learner the progress the summary and headers show
+     * @param save stores one record before the next input is read
+     */
+    PracticeSession(Prompt prompt, Screen screen, IntPredicate sideBySide, PracticeEngine engine, Pack pack,
+            Learner learner, Consumer<Output.Record> save) {
         this.prompt = prompt;
         this.screen = screen;
-        this.layout = layout;
-        this.pack = app.pack();
-        this.engine = new PracticeEngine(queue, app.grader(), app.clock());
+        this.sideBySide = sideBySide;
+        this.engine = engine;
+        this.pack = pack;
+        this.learner = learner;
+        this.save = save;
     }
 
-    int run() {
+    Ending run() {
         apply(engine.start());
         while (engine.state() != PracticeEngine.State.DONE) {
             Event event = engine.state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
@@ -50,7 +64,7 @@ final class PracticeSession {
                 apply(engine.handle(event));
             }
         }
-        return exitCode;
+        return ending;
     }
 
     private Event readAnswer() {
@@ -68,7 +82,7 @@ final class PracticeSession {
     }
 
     private Event readRating() {
-        Prompt.Input input = prompt.readKey(PracticeView.ratingPrompt(suggested));
+        Prompt.Input input = prompt.readKey(ratingPrompt(suggested));
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
             return switch (line.text().toLowerCase(Locale.ROOT)) {
@@ -87,13 +101,19 @@ final class PracticeSession {
         return leaveOrWarn(input);
     }
 
+    /** The keys {@link #readRating} understands, and what Enter stands for. */
+    static String ratingPrompt(Rating suggested) {
+        return "How did it go? [1] again  [2] hard  [3] good  [4] easy  (Enter: "
+                + suggested.name().toLowerCase(Locale.ROOT) + ") ";
+    }
+
     /** Ctrl-D or the end of piped input leaves; Ctrl-C clears the line, and a second one in a row leaves. */
     private Event leaveOrWarn(Prompt.Input input) {
         if (input instanceof Prompt.Input.End) {
             return new Event.Quit();
         }
         if (interruptedOnce) {
-            exitCode = ExitCode.INTERRUPTED;
+            ending = Ending.INTERRUPTED;
             return new Event.Quit();
         }
         interruptedOnce = true;
@@ -107,10 +127,10 @@ final class PracticeSession {
         return (screen.color() ? text.toAnsi() : text.toString()) + " ";
     }
 
-    private void apply(List<Output> outputs) {
+    void apply(List<Output> outputs) {
         for (Output output : outputs) {
             if (output instanceof Output.Record record) {
-                app.save(pack, record);
+                save.accept(record);
             } else {
                 show(output);
             }
@@ -123,16 +143,14 @@ final class PracticeSession {
         if (output instanceof Output.ExerciseShown shown) {
             screen.println();
             screen.println(PracticeView.exercise(pack, shown.exercise(), shown.position(), shown.total(),
-                    app.solvedCount(pack), width));
+                    learner.solvedCount(pack), width));
         } else if (output instanceof Output.HintShown hint) {
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            Verdict.Outcome overall = graded.solved() ? Verdict.Outcome.CORRECT
-                    : graded.named().isEmpty() && graded.earlier().isEmpty() ? graded.verdict().outcome()
-                    : Verdict.Outcome.PARTIAL;
-            screen.println(PracticeView.graded(overall, graded.verdict(), graded.named(), graded.earlier(), width));
+            screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
+                    width));
             if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }
@@ -140,7 +158,7 @@ final class PracticeSession {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
             screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
-                    layout.sideBySide(width)));
+                    sideBySide.test(width)));
         } else if (output instanceof Output.RatingAsked asked) {
             // The rating prompt itself asks; remember what Enter stands for.
             suggested = asked.suggested();
@@ -152,20 +170,23 @@ final class PracticeSession {
                     Style.GOOD);
         } else if (output instanceof Output.Finished finished) {
             summary(finished.summary(), width);
+        } else {
+            // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
+            throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
     }
 
     private void summary(SessionSummary s, int width) {
-        ProgressStats stats = app.stats(pack);
+        ProgressStats stats = learner.stats(pack);
         screen.println();
         screen.println(new AttributedString("Session summary", Style.HEADING));
         screen.println("  exercises done     " + s.exercisesDone());
         screen.println("  right at first try " + s.rightFirstTry());
         screen.println("  hints used         " + s.hintsUsed());
-        screen.println("  streak             " + stats.streakDays() + (stats.streakDays() == 1 ? " day" : " days"));
+        screen.println("  streak             " + Count.of(stats.streakDays(), "day"));
         screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
-        screen.println(Wrap.paragraph(app.nextUp(pack), width, "  ", Style.DIM));
-        screen.println(Wrap.paragraph("Progress saved in " + app.store().file(), width, "  ", Style.DIM));
+        screen.println(Wrap.paragraph(learner.nextUp(pack), width, "  ", Style.DIM));
+        screen.println(Wrap.paragraph("Progress saved in " + learner.store().file(), width, "  ", Style.DIM));
     }
 
     private void say(String text, AttributedStyle style) {

@@ -1,0 +1,59 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.session.Learner;
+import dev.drainhunt.terminal.Console;
+import dev.drainhunt.terminal.Screen;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * A subcommand of drainhunt: its {@code call()} returns an {@link ExitCode}, and it reaches this run's services,
+ * each built on first use, through the root command.
+ */
+abstract class BaseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    DrainhuntCommand root;
+
+    final Settings settings() {
+        return root.app().settings();
+    }
+
+    final Clock clock() {
+        return settings().clock();
+    }
+
+    final Console console() {
+        return root.app().console();
+    }
+
+    final Screen screen() {
+        return console().screen();
+    }
+
+    final Pack pack() {
+        return root.app().pack();
+    }
+
+    final Exercise exercise(String name) {
+        return root.app().packs().exercise(name);
+    }
+
+    final Grader grader() {
+        return root.app().packs().grader();
+    }
+
+    final Learner learner() {
+        return root.app().learner();
+    }
+
+    /** Practises {@code queue} interactively and returns the exit code. */
+    final int practice(List<Exercise> queue, LayoutOptions layout) {
+        return root.app().practice(queue, layout);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Catalog;
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.exercise.PackValidator;
+import dev.drainhunt.exercise.Problem;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.MatchRule;
+import dev.drainhunt.grading.RuleProblem;
+import dev.drainhunt.grading.Vocabulary;
+import dev.drainhunt.render.Count;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The pack to study and its grader, each loaded on first use; finds an exercise by the name a user typed. */
+final class PackLoader {
+
+    private final Path exercisesDir;
+    private final PrintWriter err;
+    private Pack pack;
+    private Grader grader;
+
+    /** @param exercisesDir the pack's folder, or null for the bundled pack */
+    PackLoader(Path exercisesDir, PrintWriter err) {
+        this.exercisesDir = exercisesDir;
+        this.err = err;
+    }
+
+    /** The pack validator, with grading's knowledge of which match-rule concepts are sound. */
+    static PackValidator validator() {
+        Vocabulary vocabulary = Vocabulary.bundled();
+        // Exercises share concepts (@deadline in one after another): check each distinct one once.
+        Map<String, Optional<String>> checked = new HashMap<>();
+        return new PackValidator(concept -> checked.computeIfAbsent(concept, c -> MatchRule.compile(
+                        new KeyPoint("rule", "rule", List.of(List.of(c))), vocabulary)
+                .problems().stream().findFirst().map(RuleProblem::message)));
+    }
+
+    /** The pack to study; a broken pack stops the command with every problem listed. */
+    Pack pack() {
+        if (pack == null) {
+            // The bundled pack's match rules are checked when it is built (DiagnosisCorpusTest) and by drainhunt
+            // validate; checking them on every run would compile the whole vocabulary before the first line of output.
+            PackValidator.Result result = exercisesDir == null
+                    ? new Catalog(new PackValidator(concept -> Optional.empty())).loadBundled()
+                    : new Catalog(validator()).load(exercisesDir);
+            if (!result.ok()) {
+                for (Problem p : result.problems()) {
+                    err.println(p.format());
+                }
+                int n = result.problems().size();
+                throw new UserError(ExitCode.FAILED, "the exercise pack has " + Count.of(n, "problem")
+                        + (n == 1 ? "; fix it" : "; fix them") + " (drainhunt validate lists them) and try again");
+            }
+            pack = result.pack().orElseThrow();
+        }
+        return pack;
+    }
+
+    /** The exercise a user named by number or id, or a usage error with the closest id. */
+    Exercise exercise(String name) {
+        Pack p = pack();
+        return p.find(name).orElseThrow(() -> UserError.usage("no exercise \"" + name + "\""
+                + p.suggest(name).map(s -> " — did you mean \"" + s + "\"?").orElse(
+                        " (drainhunt list shows " + p.size() + ": 1-" + p.size() + " or an id)")));
+    }
+
+    Grader grader() {
+        if (grader == null) {
+            grader = Grader.standard();
+        }
+        return grader;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.terminal.Environment;
+import dev.drainhunt.terminal.Screen;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * What one run is configured with, from the root command's options and the environment. Building it reads
+ * nothing from disk or the terminal: the clock resolves its zone on first use, and {@link #width()} asks.
+ *
+ * @param exercisesDir {@code --exercises}, or null for the bundled pack
+ * @param color whether output may be coloured
+ */
+record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env, Clock clock) {
+
+    static Settings of(DrainhuntCommand root, Environment env) {
+        boolean color = !root.noColor && env.get("NO_COLOR").isEmpty() && env.stdoutIsTerminal()
+                && !env.get("TERM").orElse("").equals("dumb");
+        return new Settings(root.exercisesDir, dataDir(root.dataDir, env), color, env, new RunClock(env));
+    }
+
+    /** The width to lay text out in; may ask the terminal, so the console asks once. */
+    int width() {
+        return Screen.width(env);
+    }
+
+    /** {@code --data-dir}, else $DRAINHUNT_HOME, else $XDG_DATA_HOME/drainhunt, else ~/.local/share/drainhunt. */
+    static Path dataDir(Path explicit, Environment env) {
+        if (explicit != null) {
+            return explicit;
+        }
+        return env.get("DRAINHUNT_HOME").map(Path::of)
+                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "drainhunt")))
+                .orElseGet(() -> Path.of(env.get("HOME").orElse(System.getProperty("user.home")),
+                        ".local", "share", "drainhunt"));
+    }
+}

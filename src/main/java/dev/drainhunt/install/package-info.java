@@ -1,0 +1,2 @@
+/** The installer: the files written under a prefix, the manifest that lists them, and where the shell looks. */
+package dev.drainhunt.install;

@@ -1,0 +1,90 @@
+package dev.drainhunt.session;
+
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.practice.Output;
+import dev.drainhunt.practice.StudyQueue;
+import dev.drainhunt.progress.PackProgress;
+import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.progress.ProgressFile;
+import dev.drainhunt.progress.ProgressStats;
+import dev.drainhunt.progress.ProgressStore;
+import dev.drainhunt.render.Count;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The learner's stored progress for one run: read once per change, changed under the store's lock. Unreadable
+ * or unwritable progress surfaces as a {@link ProgressException}, which the entry point turns into exit code 3.
+ */
+public final class Learner {
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Consumer<String> warnings;
+    private ProgressStore store;
+    private ProgressFile progressFile;
+
+    /** @param warnings told about progress the store recovered (a damaged file restored from its backup) */
+    public Learner(Path dataDir, Clock clock, Consumer<String> warnings) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.warnings = warnings;
+    }
+
+    public ProgressStore store() {
+        if (store == null) {
+            store = new ProgressStore(dataDir, clock, warnings);
+        }
+        return store;
+    }
+
+    /** The saved progress. */
+    public ProgressFile progressFile() {
+        // Read once per change: a command shows several views of it (stats, statuses, due dates), and with a
+        // year of attempts the file is megabytes of JSON.
+        if (progressFile == null) {
+            progressFile = store().read();
+        }
+        return progressFile;
+    }
+
+    public PackProgress progress(Pack pack) {
+        return progressFile().pack(pack.name());
+    }
+
+    /** Saves one record of a practice session now. */
+    public void save(Pack pack, Output.Record record) {
+        update(pack, p -> Records.apply(p, record, LocalDate.now(clock)));
+    }
+
+    /** Changes one pack's stored progress under the store's lock. */
+    public void update(Pack pack, UnaryOperator<PackProgress> change) {
+        store().update(pack.name(), change);
+        // Another session may have saved in between: read the file again when next asked.
+        progressFile = null;
+    }
+
+    public ProgressStats stats(Pack pack) {
+        return ProgressStats.of(pack, progressFile(), clock);
+    }
+
+    public int solvedCount(Pack pack) {
+        return stats(pack).overall().solved();
+    }
+
+    /** "Next review due …" or "No reviews scheduled yet." */
+    public String nextUp(Pack pack) {
+        LocalDate today = LocalDate.now(clock);
+        PackProgress progress = progress(pack);
+        int due = StudyQueue.due(pack, progress, today).size();
+        if (due > 0) {
+            return Count.of(due, "review is", "reviews are") + " due now: drainhunt review.";
+        }
+        return StudyQueue.nextDue(pack, progress, today)
+                .map(d -> "Next review due " + d + ".")
+                .orElse("No reviews scheduled yet.");
+    }
+}

@@ -1,0 +1,95 @@
+package dev.drainhunt.session;
+
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.practice.PracticeEngine;
+import dev.drainhunt.terminal.Console;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.TerminalPrompt;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntPredicate;
+
+/**
+ * Runs practice sessions: picks the prompt, and on SIGTERM or Ctrl-C lets the save in progress finish and says
+ * where the progress is before the process ends.
+ */
+public final class PracticeRun {
+
+    private final Console console;
+    private final Learner learner;
+    private final Pack pack;
+    private final Grader grader;
+    private final Clock clock;
+    private final Path dataDir;
+    private final SaveGate saves = new SaveGate();
+
+    /** @param dataDir where the prompt keeps its history */
+    public PracticeRun(Console console, Learner learner, Pack pack, Grader grader, Clock clock, Path dataDir) {
+        this.console = console;
+        this.learner = learner;
+        this.pack = pack;
+        this.grader = grader;
+        this.clock = clock;
+        this.dataDir = dataDir;
+    }
+
+    /** A session on {@code queue}: on a terminal with line editing, else on plain piped lines. */
+    public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide) {
+        learner.progressFile(); // fail before the first screen when progress cannot be read
+        console.screen();
+        Prompt prompt = console.env().stdinIsTerminal() && console.env().stdoutIsTerminal()
+                ? TerminalPrompt.open(this::history, PromptCommand.names()) : console.plainPrompt();
+        return run(queue, sideBySide, prompt);
+    }
+
+    /**
+     * A session reading from {@code prompt}; tests pass keystrokes a pipe cannot carry, such as Ctrl-C.
+     *
+     * @param sideBySide whether a fix is shown side by side at a given width
+     */
+    public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide, Prompt prompt) {
+        PrintWriter err = console.err();
+        // Read by the shutdown hook's thread, hence atomic.
+        AtomicBoolean finished = new AtomicBoolean();
+        Thread onShutdown = new Thread(() -> {
+            saves.drain();
+            if (!finished.get()) {
+                prompt.close();
+                err.println();
+                err.println("drainhunt: stopped; your progress is saved in " + learner.store().file());
+                err.flush();
+            }
+        }, "drainhunt-shutdown");
+        Runtime.getRuntime().addShutdownHook(onShutdown);
+        try {
+            return new PracticeSession(prompt, console.screen(), sideBySide, new PracticeEngine(queue, grader, clock),
+                    pack, learner, record -> saves.save(() -> learner.save(pack, record))).run();
+        } finally {
+            finished.set(true);
+            prompt.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onShutdown);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook is running and will find the session finished.
+            }
+        }
+    }
+
+    /** The prompt's history file, or null when the data dir cannot be made. */
+    private Path history() {
+        try {
+            Files.createDirectories(dataDir);
+            return dataDir.resolve("history");
+        } catch (IOException e) {
+            // No history then; saving progress reports the real problem with the data dir.
+            return null;
+        }
+    }
+}

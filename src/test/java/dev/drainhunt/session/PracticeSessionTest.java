@@ -1,0 +1,127 @@
+package dev.drainhunt.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.drainhunt.exercise.Catalog;
+import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.exercise.PackValidator;
+import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.practice.Output;
+import dev.drainhunt.practice.PracticeEngine;
+import dev.drainhunt.practice.SessionSummary;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Rating;
+import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.terminal.Screen;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The session shows or saves every output the engine can emit, and has no silent fall-through. */
+class PracticeSessionTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+    private static final Pack PACK = new Catalog(new PackValidator(concept -> Optional.empty())).loadBundled()
+            .pack().orElseThrow();
+    private static final Exercise EXERCISE = PACK.exercises().get(0);
+    private static final Grader GRADER = Grader.standard();
+
+    @TempDir
+    Path data;
+
+    private final StringWriter out = new StringWriter();
+    private final List<Output.Record> saved = new ArrayList<>();
+
+    private PracticeSession session() {
+        Prompt prompt = new Prompt() {
+            @Override
+            public Input readLine(String text) {
+                return new Input.End();
+            }
+
+            @Override
+            public Input readKey(String text) {
+                return new Input.End();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add);
+    }
+
+    @Test
+    void everyKindOfOutputIsShownOrSaved() throws Exception {
+        List<Class<?>> kinds = leaves(Output.class);
+        assertThat(kinds).hasSizeGreaterThanOrEqualTo(13);
+        for (Class<?> kind : kinds) {
+            Output output = example(kind);
+            saved.clear();
+            session().apply(List.of(output));
+            if (output instanceof Output.Record record) {
+                assertThat(saved).as("records saved for %s", kind.getSimpleName()).containsExactly(record);
+            } else {
+                assertThat(saved).as("records saved for %s", kind.getSimpleName()).isEmpty();
+            }
+        }
+    }
+
+    /** The records implementing a sealed interface, through its sealed sub-interfaces. */
+    private static List<Class<?>> leaves(Class<?> sealed) {
+        List<Class<?>> out = new ArrayList<>();
+        for (Class<?> c : sealed.getPermittedSubclasses()) {
+            if (c.isSealed()) {
+                out.addAll(leaves(c));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** One instance of an output record, each component a plausible value of its type. */
+    private static Output example(Class<?> kind) throws Exception {
+        Verdict verdict = GRADER.grade(EXERCISE, "it calls Close").orElseThrow();
+        Map<Class<?>, Object> values = Map.of(
+                Exercise.class, EXERCISE,
+                Verdict.class, verdict,
+                Verdict.Outcome.class, Verdict.Outcome.PARTIAL,
+                List.class, List.of(),
+                String.class, "text",
+                Rating.class, Rating.GOOD,
+                SessionSummary.class, new SessionSummary(1, 0, 0, 0),
+                Attempt.class, new Attempt(CLOCK.instant(), Mode.TEXT, Outcome.MISSED, List.of(), 0, 0, null));
+        RecordComponent[] components = kind.getRecordComponents();
+        Object[] args = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Class<?> type = components[i].getType();
+            args[i] = type == int.class ? 1 : type == boolean.class ? Boolean.FALSE : values.get(type);
+            assertThat(args[i]).as("an example %s for %s", type.getSimpleName(), kind.getSimpleName()).isNotNull();
+        }
+        Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+        return (Output) kind.getDeclaredConstructor(types).newInstance(args);
+    }
+}
