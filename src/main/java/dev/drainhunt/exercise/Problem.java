@@ -1,5 +1,7 @@
 package dev.drainhunt.exercise;
 
+import dev.drainhunt.text.SafeText;
+
 /**
  * One thing wrong with a pack file, positioned so an editor can jump to it.
  *
@@ -8,9 +10,12 @@ package dev.drainhunt.exercise;
  */
 public record Problem(String file, int line, int column, String field, String message) {
 
-    /** {@code FILE:LINE:COL: FIELD: message}, the shape compilers use, so terminals and editors link it. */
+    /**
+     * {@code FILE:LINE:COL: FIELD: message}, the shape compilers use, so terminals and editors link it. Messages
+     * quote the pack's own text (ids, field names, values), so the whole line is made safe to print.
+     */
     public String format() {
         String where = file + ":" + line + ":" + column + ": ";
-        return field.isEmpty() ? where + message : where + field + ": " + message;
+        return SafeText.clean(field.isEmpty() ? where + message : where + field + ": " + message);
     }
 }

@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.Lab;
 import dev.drainhunt.lab.HarnessResult;
 import dev.drainhunt.lab.LabEvent;
 import dev.drainhunt.lab.LabRun;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

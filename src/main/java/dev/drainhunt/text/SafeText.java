@@ -18,8 +18,10 @@ public final class SafeText {
                 out.append("    ");
             } else if (c < 0x20 || c == 0x7f) {
                 out.append('^').append((char) (c ^ 0x40));
-            } else if ((c >= 0x80 && c < 0xa0) || isBidiControl(c)) {
-                // C1 controls act like ESC on some terminals; bidi overrides can reorder code ("trojan source").
+            } else if ((c >= 0x80 && c < 0xa0) || isBidiControl(c) || Character.getType(c) == Character.FORMAT
+                    || c == 0x2028 || c == 0x2029) {
+                // C1 controls act like ESC on some terminals; bidi overrides can reorder code ("trojan source");
+                // other format characters (zero-width spaces, joiners) can hide text; line separators break lines.
                 out.append(String.format("<U+%04X>", (int) c));
             } else {
                 out.append(c);
