@@ -142,7 +142,9 @@ public final class PracticeEngine {
         // Key points found in earlier answers of this visit still count: a learner may name them one at a time.
         List<String> before = List.copyOf(visit.named);
         visit.named.addAll(verdict.matchedKeyPoints());
-        boolean complete = visit.exercise.keyPoints().stream().allMatch(k -> visit.named.contains(k.id()));
+        // An answer that also claims something untrue of this code does not complete it, whatever came before.
+        boolean complete = verdict.falseClaims().isEmpty()
+                && visit.exercise.keyPoints().stream().allMatch(k -> visit.named.contains(k.id()));
         boolean correct = verdict.outcome() == Verdict.Outcome.CORRECT || complete;
         List<KeyPoint> named = visit.exercise.keyPoints().stream()
                 .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList();

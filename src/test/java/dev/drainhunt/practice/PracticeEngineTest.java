@@ -71,6 +71,21 @@ class PracticeEngineTest {
     }
 
     @Test
+    void anAnswerWithAFalseClaimDoesNotSolveEvenWhenEveryKeyPointIsNamed() {
+        Exercise other = new Exercise("other", 3, "Other", Difficulty.EASY, List.of("sync"), null,
+                List.of("package main"), List.of(1), List.of("h1", "h2"),
+                List.of(new KeyPoint("package-once", "A package-level Once.", List.of(List.of("package level once")))),
+                List.of("x"), List.of("package main // fixed"), List.of(), List.of(), null);
+        PracticeEngine withCatalogue = new PracticeEngine(List.of(first),
+                Grader.standard().withCatalogue(List.of(first, other)), clock);
+        withCatalogue.start();
+        List<Output> claimed = withCatalogue.handle(new Event.Answer("close with no timeout. the package level once"));
+        assertThat(only(claimed, Output.Graded.class).get(0).solved()).isFalse();
+        List<Output> honest = withCatalogue.handle(new Event.Answer("close with no timeout"));
+        assertThat(only(honest, Output.Graded.class).get(0).solved()).isTrue();
+    }
+
+    @Test
     void startWithAnEmptyQueueFinishesAtOnce() {
         PracticeEngine empty = new PracticeEngine(List.of(), Grader.standard(), clock);
         assertThat(empty.start()).containsExactly(new Output.QueueDone(0),
