@@ -39,7 +39,9 @@ final class RevealCommand extends BaseCommand {
                 return ExitCode.OK;
             }
             Attempt gaveUp = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-            learner().update(pack, p -> p.withAttempt(exercise.id(), gaveUp));
+            // Checked again under the lock: a run that solved it meanwhile is not followed by a give-up.
+            learner().update(pack, p -> Status.of(p.exercise(exercise.id()), clock().getZone()).solved()
+                    ? p : p.withAttempt(exercise.id(), gaveUp));
         }
         Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),
