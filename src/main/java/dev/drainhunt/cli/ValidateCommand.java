@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.render.Count;
+import dev.drainhunt.text.SafeText;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -23,7 +24,11 @@ final class ValidateCommand extends BaseCommand {
         Path target = dir != null ? dir : settings().exercisesDir();
         Catalog catalog = new Catalog(PackLoader.validator());
         PackValidator.Result result = target == null ? catalog.loadBundled() : catalog.load(target);
-        String where = target == null ? "the bundled pack" : target.toString();
+        String where = target == null ? "the bundled pack" : SafeText.clean(target.toString());
+        // Warnings (a tag outside the vocabulary) never change the exit code: the pack still loads.
+        for (Problem w : result.warnings()) {
+            screen().println("warning: " + w.format());
+        }
         if (result.ok()) {
             int n = result.pack().orElseThrow().size();
             screen().println(where + ": " + Count.of(n, "exercise") + ", no problems");

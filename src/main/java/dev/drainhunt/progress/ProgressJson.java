@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.drainhunt.exercise.JsonPositions;
+import dev.drainhunt.text.TerminalSafeJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class ProgressJson {
      * a file invalid. A newer build announces new fields by raising {@code schemaVersion}, which is checked
      * first; within one schema version anything unexpected means damage, not a newer writer.
      */
-    private static final ObjectMapper STRICT = JsonMapper.builder()
+    private static final ObjectMapper STRICT = JsonMapper.builder(TerminalSafeJson.factory())
             .addModule(javaTimeAsText())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
