@@ -1,5 +1,9 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Status;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.grading.Grader;
@@ -50,6 +54,22 @@ abstract class BaseCommand implements Callable<Integer> {
 
     final Learner learner() {
         return root.app().learner();
+    }
+
+    /** Whether the learner has solved an exercise. */
+    final boolean solved(Exercise exercise) {
+        return Status.of(learner().progress(pack()).exercise(exercise.id()), clock().getZone()).solved();
+    }
+
+    /**
+     * Records that the learner saw the answer (the fix) of an exercise they have not solved, so that a later right
+     * answer is not taken for a first try in their record and the team report.
+     */
+    final void recordPeek(Exercise exercise) {
+        Attempt peek = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
+        // Checked again under the lock: a run that solved it meanwhile is not followed by a give-up.
+        learner().update(pack(), p -> Status.of(p.exercise(exercise.id()), clock().getZone()).solved()
+                ? p : p.withAttempt(exercise.id(), peek));
     }
 
     /** Practises {@code queue} interactively and returns the exit code. */

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.grading.Verdict;
@@ -50,6 +51,7 @@ final class CheckCommand extends BaseCommand {
         }
         screen.println(PracticeView.graded(verdict, exercise.keyPoints().stream()
                 .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList(), screen.width()));
+        screen.println(PracticeView.beyondKeyPoints(exercise, verdict, screen.width()));
         int missing = verdict.missedKeyPoints().size();
         if (missing > 0) {
             int total = exercise.keyPoints().size();
@@ -79,9 +81,14 @@ final class CheckCommand extends BaseCommand {
         o.put("verdict", verdict.outcome().name().toLowerCase(Locale.ROOT));
         verdict.matchedKeyPoints().forEach(o.putArray("matched")::add);
         verdict.missedKeyPoints().forEach(o.putArray("missed")::add);
+        verdict.alsoTrue().forEach(o.putArray("alsoTrue")::add);
+        ArrayNode claims = o.putArray("falseClaims");
+        verdict.falseClaims().forEach(c -> claims.add(c.mechanismName()));
         ObjectNode lines = o.putObject("lines");
         verdict.pickedLines().forEach(lines.putArray("picked")::add);
         verdict.hitLines().forEach(lines.putArray("hit")::add);
+        verdict.pastEndLines().forEach(lines.putArray("pastEnd")::add);
+        lines.put("located", verdict.located());
         return o;
     }
 }

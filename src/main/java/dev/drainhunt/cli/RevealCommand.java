@@ -1,14 +1,8 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
-import dev.drainhunt.exercise.Pack;
-import dev.drainhunt.progress.Attempt;
-import dev.drainhunt.progress.Mode;
-import dev.drainhunt.progress.Outcome;
-import dev.drainhunt.progress.Status;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.terminal.Screen;
-import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,18 +24,14 @@ final class RevealCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        Pack pack = pack();
         Exercise exercise = exercise(target.name);
-        boolean solved = Status.of(learner().progress(pack).exercise(exercise.id()), clock().getZone()).solved();
+        boolean solved = solved(exercise);
         if (!solved) {
             if (!yes && !console().confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
                 screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
                 return ExitCode.OK;
             }
-            Attempt gaveUp = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-            // Checked again under the lock: a run that solved it meanwhile is not followed by a give-up.
-            learner().update(pack, p -> Status.of(p.exercise(exercise.id()), clock().getZone()).solved()
-                    ? p : p.withAttempt(exercise.id(), gaveUp));
+            recordPeek(exercise);
         }
         Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),

@@ -4,8 +4,13 @@ import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.PackValidator;
 import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.render.Count;
+import dev.drainhunt.lab.GoSyntaxCheck;
+import dev.drainhunt.lab.GoToolchain;
 import dev.drainhunt.text.SafeText;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -29,15 +34,27 @@ final class ValidateCommand extends BaseCommand {
         for (Problem w : result.warnings()) {
             screen().println("warning: " + w.format());
         }
+        List<Problem> problems = new ArrayList<>(result.problems());
         if (result.ok()) {
+            // The harnesses are Go: with Go at hand, check that they parse; without it, say what was not checked.
+            Optional<GoToolchain> go = GoToolchain.find(settings().env()::get);
+            if (go.isPresent()) {
+                problems.addAll(new GoSyntaxCheck(go.get()).check(result.pack().orElseThrow(),
+                        target == null ? "<bundled pack>" : target.toString()));
+            } else {
+                console().err().println("drainhunt: Go not found, so the lab harnesses were not parsed ("
+                        + GoToolchain.HOW_TO_GET + ")");
+            }
+        }
+        if (problems.isEmpty()) {
             int n = result.pack().orElseThrow().size();
             screen().println(where + ": " + Count.of(n, "exercise") + ", no problems");
             return ExitCode.OK;
         }
-        for (Problem p : result.problems()) {
+        for (Problem p : problems) {
             screen().println(p.format());
         }
-        int n = result.problems().size();
+        int n = problems.size();
         console().err().println("drainhunt: " + where + ": " + Count.of(n, "problem"));
         return ExitCode.FAILED;
     }

@@ -36,17 +36,15 @@ public final class PackValidator {
     private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
             "tags", "goVersion", "buggy", "bugLines", "hints", "keyPoints", "explanation", "fix", "references",
             "detectedBy", "notes", "alsoTrue", "lab");
-    private static final Set<String> KEY_POINT_FIELDS = Set.of("id", "summary", "match");
-    private static final Set<String> REFERENCE_FIELDS = Set.of("title", "url");
 
-    private final Function<String, Optional<String>> conceptCheck;
+    private final ExerciseFields fields;
 
     /**
      * @param conceptCheck says what is wrong with one matching-rule concept (an unknown vocabulary name, a bad
      *     regex), or empty when it is fine; grading owns that knowledge
      */
     public PackValidator(Function<String, Optional<String>> conceptCheck) {
-        this.conceptCheck = conceptCheck;
+        this.fields = new ExerciseFields(conceptCheck);
     }
 
     /** The outcome of reading a pack: the pack when every file was sound, and every problem found. */
@@ -156,9 +154,9 @@ public final class PackValidator {
         Integer number = doc.positiveInt(doc.required(root, "", "number", "its place in study order, e.g. 3"),
                 "/number");
         String title = doc.requiredText(root, "", "title", "a short neutral title");
-        Difficulty difficulty = difficulty(doc, root);
+        Difficulty difficulty = ExerciseFields.difficulty(doc, root);
         List<String> tags = doc.requiredTexts(root, "", "tags", "an array of tags, e.g. [\"http\"]", 1);
-        warnUnknownTags(doc, tags, warnings);
+        ExerciseFields.warnUnknownTags(doc, tags, warnings);
         String goVersion = doc.optionalText(root, "", "goVersion");
         if (goVersion != null) {
             if (!GO_VERSION.matcher(goVersion).matches()) {
@@ -167,21 +165,21 @@ public final class PackValidator {
             }
         }
         List<String> buggy = doc.requiredLines(root, "", "buggy", "the buggy Go file as an array of lines", 1);
-        checkWidth(doc, buggy, "/buggy");
-        List<Integer> bugLines = bugLines(doc, root, buggy);
+        ExerciseFields.checkWidth(doc, buggy, "/buggy");
+        List<Integer> bugLines = ExerciseFields.bugLines(doc, root, buggy);
         List<String> hints = doc.requiredTexts(root, "", "hints", "2 or more hints, vague to specific", 2);
         Set<String> pointIds = new LinkedHashSet<>();
-        List<KeyPoint> keyPoints = points(doc, doc.array(doc.required(root, "", "keyPoints",
+        List<KeyPoint> keyPoints = fields.points(doc, doc.array(doc.required(root, "", "keyPoints",
                 "one key point per distinct mistake"), "/keyPoints", 1), "/keyPoints", pointIds);
         List<KeyPoint> alsoTrue = root.has("alsoTrue")
-                ? points(doc, doc.array(root.get("alsoTrue"), "/alsoTrue", 0), "/alsoTrue", pointIds) : List.of();
-        List<String> explanation = explanation(doc, root);
+                ? fields.points(doc, doc.array(root.get("alsoTrue"), "/alsoTrue", 0), "/alsoTrue", pointIds) : List.of();
+        List<String> explanation = ExerciseFields.explanation(doc, root);
         List<String> fix = doc.requiredLines(root, "", "fix", "the corrected Go file as an array of lines", 1);
-        checkWidth(doc, fix, "/fix");
+        ExerciseFields.checkWidth(doc, fix, "/fix");
         if (buggy != null && buggy.equals(fix)) {
             doc.problemAt("/fix", "is identical to buggy: the fix must change the code");
         }
-        List<Reference> references = references(doc, root);
+        List<Reference> references = ExerciseFields.references(doc, root);
         List<String> detectedBy = root.has("detectedBy") ? doc.texts(root.get("detectedBy"), "/detectedBy", 0)
                 : List.of();
         String notes = doc.optionalText(root, "", "notes");
@@ -201,34 +199,6 @@ public final class PackValidator {
                 keyPoints, explanation, fix, references, detectedBy, notes, alsoTrue, lab));
     }
 
-    private static void checkWidth(DocumentChecker doc, List<String> code, String pointer) {
-        if (code == null) {
-            return;
-        }
-        for (int i = 0; i < code.size(); i++) {
-            int columns = code.get(i).codePointCount(0, code.get(i).length());
-            if (columns > MAX_CODE_COLUMNS) {
-                doc.problemAt(pointer + "/" + i, "code line " + (i + 1) + " is " + columns + " characters long; keep "
-                        + "code lines under " + MAX_CODE_COLUMNS + " so they can be read");
-            }
-        }
-    }
-
-    private static void warnUnknownTags(DocumentChecker doc, List<String> tags, List<Problem> warnings) {
-        if (tags == null) {
-            return;
-        }
-        for (int i = 0; i < tags.size(); i++) {
-            String tag = tags.get(i);
-            if (!KNOWN_TAGS.contains(tag)) {
-                String hint = Names.closest(tag, KNOWN_TAGS).map(t -> "did you mean \"" + t + "\"?")
-                        .orElse("known tags: " + String.join(", ", KNOWN_TAGS));
-                warnings.add(doc.problemFor("/tags/" + i, "tag \"" + tag + "\" is not one the format documents — "
-                        + hint));
-            }
-        }
-    }
-
     private static <K> void claim(Map<K, Located> seen, K key, SourceFile file, DocumentChecker doc, String pointer,
                                   String what) {
         Located first = seen.get(key);
@@ -243,124 +213,6 @@ public final class PackValidator {
     private static Located locate(SourceFile file, DocumentChecker doc, String pointer) {
         int[] at = doc.position(pointer);
         return new Located(file.name(), at[0], at[1]);
-    }
-
-    private static Difficulty difficulty(DocumentChecker doc, JsonNode root) {
-        String text = doc.requiredText(root, "", "difficulty", "\"easy\", \"medium\" or \"hard\"");
-        if (text == null) {
-            return null;
-        }
-        Optional<Difficulty> parsed = Difficulty.parse(text);
-        if (parsed.isEmpty()) {
-            doc.problemAt("/difficulty", "must be \"easy\", \"medium\" or \"hard\", not \"" + text + "\"");
-        }
-        return parsed.orElse(null);
-    }
-
-    private static List<Integer> bugLines(DocumentChecker doc, JsonNode root, List<String> buggy) {
-        JsonNode array = doc.array(doc.required(root, "", "bugLines", "the 1-based lines of buggy where the bug is"),
-                "/bugLines", 1);
-        if (array == null) {
-            return null;
-        }
-        Set<Integer> lines = new LinkedHashSet<>();
-        boolean ok = true;
-        for (int i = 0; i < array.size(); i++) {
-            Integer line = doc.positiveInt(array.get(i), "/bugLines/" + i);
-            if (line == null) {
-                ok = false;
-            } else if (buggy != null && line > buggy.size()) {
-                doc.problemAt("/bugLines/" + i, "line " + line + " is outside the buggy code (lines 1-"
-                        + buggy.size() + "); point at a line of buggy");
-                ok = false;
-            } else if (!lines.add(line)) {
-                doc.problemAt("/bugLines/" + i, "line " + line + " is listed twice");
-                ok = false;
-            }
-        }
-        return ok ? List.copyOf(lines) : null;
-    }
-
-    /** Key points or also-true points: the same shape, their ids unique across both lists. */
-    private List<KeyPoint> points(DocumentChecker doc, JsonNode array, String pointer, Set<String> ids) {
-        if (array == null) {
-            return null;
-        }
-        List<KeyPoint> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = pointer + "/" + i;
-            JsonNode point = doc.object(array.get(i), at);
-            if (point == null) {
-                continue;
-            }
-            doc.rejectUnknownFields(point, at, KEY_POINT_FIELDS);
-            String id = doc.requiredText(point, at, "id", "a kebab-case id");
-            if (id != null && !KEBAB.matcher(id).matches()) {
-                doc.problemAt(at + "/id", "must be kebab-case, not \"" + id + "\"");
-            } else if (id != null && !ids.add(id)) {
-                doc.problemAt(at + "/id", "point id \"" + id + "\" is used twice in this exercise "
-                        + "(key points and alsoTrue share one set of ids)");
-            }
-            String summary = doc.requiredText(point, at, "summary", "a one-line summary");
-            List<List<String>> match = match(doc, point, at);
-            out.add(new KeyPoint(id, summary, match));
-        }
-        return out;
-    }
-
-    private List<List<String>> match(DocumentChecker doc, JsonNode point, String at) {
-        JsonNode alternatives = doc.array(doc.required(point, at, "match",
-                "matching rules: an array of alternatives, each an array of concepts"), at + "/match", 1);
-        if (alternatives == null) {
-            return null;
-        }
-        List<List<String>> out = new ArrayList<>();
-        for (int a = 0; a < alternatives.size(); a++) {
-            String altAt = at + "/match/" + a;
-            List<String> concepts = doc.texts(alternatives.get(a), altAt, 1);
-            if (concepts == null) {
-                continue;
-            }
-            for (int c = 0; c < concepts.size(); c++) {
-                String conceptAt = altAt + "/" + c;
-                conceptCheck.apply(concepts.get(c)).ifPresent(message -> doc.problemAt(conceptAt, message));
-            }
-            out.add(concepts);
-        }
-        return out;
-    }
-
-    private static List<String> explanation(DocumentChecker doc, JsonNode root) {
-        JsonNode node = doc.required(root, "", "explanation", "a string or an array of paragraphs");
-        if (node == null) {
-            return null;
-        }
-        if (node.isTextual()) {
-            String text = doc.text(node, "/explanation");
-            return text == null ? null : List.of(text);
-        }
-        return doc.texts(node, "/explanation", 1);
-    }
-
-    private static List<Reference> references(DocumentChecker doc, JsonNode root) {
-        JsonNode array = doc.array(doc.required(root, "", "references", "links as [{\"title\", \"url\"}]"),
-                "/references", 0);
-        if (array == null) {
-            return null;
-        }
-        List<Reference> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            String at = "/references/" + i;
-            JsonNode ref = doc.object(array.get(i), at);
-            if (ref == null) {
-                continue;
-            }
-            doc.rejectUnknownFields(ref, at, REFERENCE_FIELDS);
-            String title = doc.requiredText(ref, at, "title", "the page's title");
-            String url = doc.httpsUrl(doc.required(ref, at, "url", "an https:// URL"), at + "/url");
-            out.add(new Reference(title, url));
-        }
-        return out;
     }
 
     private static DocumentChecker parse(SourceFile file, List<Problem> problems) {

@@ -24,8 +24,10 @@ public final class ExerciseView {
         out.addAll(b.toAttributedString().columnSplitLength(Math.max(20, width)));
         AttributedStringBuilder meta = new AttributedStringBuilder();
         meta.styled(difficultyStyle(exercise), exercise.difficulty().label());
+        // The go line decides what some code means (loop variables before 1.22, time.Tick before 1.23), so the
+        // learner sees the module's go line as the compiler does.
         meta.styled(Style.DIM, "  ·  " + SafeText.clean(String.join(", ", exercise.tags()))
-                + "  ·  id " + SafeText.clean(exercise.id()));
+                + "  ·  id " + SafeText.clean(exercise.id()) + "  ·  go.mod: go " + SafeText.clean(exercise.goVersion()));
         out.addAll(meta.toAttributedString().columnSplitLength(Math.max(20, width)));
         return out;
     }

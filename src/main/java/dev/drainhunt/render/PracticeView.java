@@ -80,6 +80,29 @@ public final class PracticeView {
         return out;
     }
 
+    /**
+     * What an answer said beyond the key points: real findings the key points leave out, claims that are not true
+     * of this code, and picked lines past its end.
+     */
+    public static List<AttributedString> beyondKeyPoints(Exercise exercise, Verdict verdict, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        for (KeyPoint point : exercise.alsoTrue()) {
+            if (verdict.alsoTrue().contains(point.id())) {
+                out.addAll(Wrap.item("    ", "+ ", "Also true: " + point.summary(), width, Style.ACCENT));
+            }
+        }
+        for (KeyPoint claim : verdict.falseClaims()) {
+            out.addAll(Wrap.item("    ", "✘ ", "You also said: \"" + claim.summary() + "\" That is not what "
+                    + "happens in this code.", width, Style.BAD));
+        }
+        if (!verdict.pastEndLines().isEmpty()) {
+            out.addAll(Wrap.paragraph((verdict.pastEndLines().size() == 1 ? "Line " : "Lines ")
+                    + join(verdict.pastEndLines()) + (verdict.pastEndLines().size() == 1 ? " is" : " are")
+                    + " past the end (1–" + exercise.buggy().size() + "); not counted.", width, "    ", Style.DIM));
+        }
+        return out;
+    }
+
     /** After an answer that is not yet right: how many points are missing and what to do next. */
     public static List<AttributedString> keepGoing(int missing, int width) {
         String rest = missing == 0 ? "" : Count.of(missing, "key point") + " not named yet. ";
@@ -90,6 +113,9 @@ public final class PracticeView {
         String picked = "lines " + join(verdict.pickedLines());
         if (verdict.hitLines().isEmpty()) {
             return "Line pick: " + picked + " — the bug is not there.";
+        }
+        if (verdict.kind() == Verdict.AnswerKind.LINES && verdict.located()) {
+            return "Line pick: " + picked + " — right place. Now say what is wrong there.";
         }
         return switch (verdict.lineOutcome()) {
             case CORRECT -> "Line pick: " + picked + " — right on the bug.";
@@ -107,6 +133,13 @@ public final class PracticeView {
         out.add(new AttributedString("Key points", Style.HEADING));
         for (KeyPoint point : exercise.keyPoints()) {
             out.addAll(Wrap.item("  ", "• ", point.summary(), width, Style.PLAIN));
+        }
+        if (!exercise.alsoTrue().isEmpty()) {
+            out.add(AttributedString.EMPTY);
+            out.add(new AttributedString("Also true", Style.HEADING));
+            for (KeyPoint point : exercise.alsoTrue()) {
+                out.addAll(Wrap.item("  ", "• ", point.summary(), width, Style.PLAIN));
+            }
         }
         out.add(AttributedString.EMPTY);
         for (String paragraph : exercise.explanation()) {
@@ -140,15 +173,15 @@ public final class PracticeView {
                 + "write more lines. Line numbers alone (12, L12, 12-14) pick the buggy lines.", width, "  ",
                 Style.PLAIN));
         String[][] commands = {
-            {":hint", "the next hint (counted)"},
-            {":lines 4 7", "pick lines 4 and 7 as the bug"},
-            {":code", "show the code again"},
-            {":skip", "leave this exercise for later"},
-            {":reveal", "give up and see the answer"},
-            {":quit", "leave (Ctrl-D too; Ctrl-C clears the line, twice leaves)"},
-            {":help", "this help"}};
+            {":hint, :h", "the next hint (counted)"},
+            {":lines 4 7", "pick lines 4 and 7: the right place, not yet the reason"},
+            {":code, :c", "show the code again"},
+            {":skip, :s", "leave this exercise for later"},
+            {":reveal", "give up and see the answer (:r asks first)"},
+            {":quit, :q", "leave (Ctrl-D too; Ctrl-C clears the line, twice leaves)"},
+            {":help, :?", "this help; help, hint, skip and quit work without the colon too"}};
         for (String[] c : commands) {
-            out.add(new AttributedStringBuilder().append("  ").styled(Style.ACCENT, String.format("%-11s", c[0]))
+            out.add(new AttributedStringBuilder().append("  ").styled(Style.ACCENT, String.format("%-12s", c[0]))
                     .append(" ").append(c[1]).toAttributedString());
         }
         return out;

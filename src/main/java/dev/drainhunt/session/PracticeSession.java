@@ -76,9 +76,18 @@ public final class PracticeSession {
                 say(parsed.problem(), Style.WARN);
                 return null;
             }
+            if (parsed.confirm() != null && !confirm(parsed.confirm())) {
+                return null;
+            }
             return parsed.event().get();
         }
         return leaveOrWarn(input);
+    }
+
+    /** Asks a yes/no question at the prompt; anything but y is no. */
+    private boolean confirm(String question) {
+        Prompt.Input input = prompt.readKey(question + " [y/N] ");
+        return input instanceof Prompt.Input.Line line && line.text().strip().toLowerCase(Locale.ROOT).startsWith("y");
     }
 
     private Event readRating() {
@@ -151,6 +160,7 @@ public final class PracticeSession {
         } else if (output instanceof Output.Graded graded) {
             screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
                     width));
+            screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width));
             if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }

@@ -19,21 +19,45 @@ final class PromptCommand {
         return NAMES;
     }
 
-    /** The event, or a message saying what was not understood. */
-    record Parsed(Optional<Event> event, String problem) {
+    /**
+     * The event, or a message saying what was not understood; {@code confirm} is a question to ask before the
+     * event is sent (a short {@code :r} could reveal the answer by accident).
+     */
+    record Parsed(Optional<Event> event, String problem, String confirm) {
         static Parsed of(Event event) {
-            return new Parsed(Optional.of(event), null);
+            return new Parsed(Optional.of(event), null, null);
         }
 
         static Parsed problem(String message) {
-            return new Parsed(Optional.empty(), message);
+            return new Parsed(Optional.empty(), message, null);
         }
+
+        static Parsed confirmed(Event event, String question) {
+            return new Parsed(Optional.of(event), null, question);
+        }
+    }
+
+    /**
+     * A command word typed without its colon is the command, not a diagnosis to grade and record: {@code help},
+     * {@code ?}, {@code quit}, {@code exit}, {@code hint}, {@code skip}. {@code reveal} alone only points at
+     * {@code :reveal}, since it cannot be taken back.
+     */
+    private static Optional<Parsed> bareWord(String text) {
+        String word = text.toLowerCase(Locale.ROOT).replaceAll("[.!]+$", "");
+        return switch (word) {
+            case "help", "?" -> Optional.of(Parsed.of(new Event.Help()));
+            case "quit", "exit" -> Optional.of(Parsed.of(new Event.Quit()));
+            case "hint" -> Optional.of(Parsed.of(new Event.Hint()));
+            case "skip" -> Optional.of(Parsed.of(new Event.Skip()));
+            case "reveal", "answer" -> Optional.of(Parsed.problem("to see the answer, type :reveal"));
+            default -> Optional.empty();
+        };
     }
 
     static Parsed parse(String line) {
         String text = line.strip();
         if (!text.startsWith(":")) {
-            return Parsed.of(new Event.Answer(line));
+            return bareWord(text).orElseGet(() -> Parsed.of(new Event.Answer(line)));
         }
         String[] words = text.split("\\s+", 2);
         String word = words[0].toLowerCase(Locale.ROOT);
@@ -45,7 +69,8 @@ final class PromptCommand {
                     : Parsed.of(new Event.Answer("lines " + rest));
             case ":code", ":c" -> Parsed.of(new Event.ShowCode());
             case ":skip", ":s" -> Parsed.of(new Event.Skip());
-            case ":reveal", ":r" -> Parsed.of(new Event.Reveal());
+            case ":reveal" -> Parsed.of(new Event.Reveal());
+            case ":r" -> Parsed.confirmed(new Event.Reveal(), "Reveal the answer?");
             case ":quit", ":q", ":exit" -> Parsed.of(new Event.Quit());
             case ":help", ":?" -> Parsed.of(new Event.Help());
             default -> Parsed.problem("unknown command " + word

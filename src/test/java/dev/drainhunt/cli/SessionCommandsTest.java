@@ -67,7 +67,8 @@ class SessionCommandsTest {
         assertThat(r.exitCode()).isZero();
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertThat(json.toString()).isEqualTo("{\"exercise\":1,\"id\":\"first\",\"verdict\":\"correct\","
-                + "\"matched\":[\"no-signal\"],\"missed\":[],\"lines\":{\"picked\":[4],\"hit\":[4]}}");
+                + "\"matched\":[\"no-signal\"],\"missed\":[],\"alsoTrue\":[],\"falseClaims\":[],"
+                + "\"lines\":{\"picked\":[4],\"hit\":[4],\"pastEnd\":[],\"located\":true}}");
         assertThat(Files.exists(data.resolve("progress.json"))).isFalse();
     }
 
@@ -103,10 +104,45 @@ class SessionCommandsTest {
     }
 
     @Test
-    void diffShowsOnlyTheDiffAndRecordsNothing() {
+    void diffShowsOnlyTheDiffAndRecordsAPeekAtAnUnsolvedExercise() throws Exception {
         Cli.Result r = cli().run("--exercises", VALID, "diff", "1");
         assertThat(r.out()).contains("-     select {}", "+     // wait for a signal").doesNotContain("Nothing handles");
-        assertThat(Files.exists(data.resolve("progress.json"))).isFalse();
+        assertThat(attempts("first").get(0).get("verdict").asText()).isEqualTo("revealed");
+    }
+
+    @Test
+    void bareCommandWordsAtThePromptAreNeitherGradedNorRecorded() throws Exception {
+        Cli.Result r = cli().stdin("help\nhint\nnothing handles the signal\n3\n")
+                .run("--exercises", VALID, "practice", "1");
+        assertThat(r.out()).contains(":hint").doesNotContain("Not yet");
+        JsonNode attempts = attempts("first");
+        assertThat(attempts.size()).isEqualTo(1);
+        assertThat(attempts.get(0).get("verdict").asText()).isEqualTo("correct");
+    }
+
+    @Test
+    void lineNumbersAloneDoNotSolveInPractice() throws Exception {
+        Cli.Result r = cli().stdin("4\n").run("--exercises", VALID, "practice", "1");
+        assertThat(r.out()).contains("right place. Now say what is wrong there");
+        assertThat(attempts("first").get(0).get("verdict").asText()).isEqualTo("partial");
+    }
+
+    @Test
+    void aRightAnswerAfterAPeekIsNotARightFirstTry() throws Exception {
+        cli().run("--exercises", VALID, "diff", "1");
+        cli().stdin("nothing handles the signal\n3\n").run("--exercises", VALID, "practice", "1");
+        JsonNode export = Json.MAPPER.readTree(cli().run("--exercises", VALID, "export").out());
+        JsonNode first = export.get("exercises").get(0);
+        assertThat(first.get("status").asText()).isNotEqualTo("new");
+        assertThat(first.get("rightFirstTry").asBoolean()).isFalse();
+    }
+
+    @Test
+    void diffOfASolvedExerciseRecordsNothingMore() throws Exception {
+        cli().stdin("nothing handles the signal\n3\n").run("--exercises", VALID, "practice", "1");
+        int before = attempts("first").size();
+        cli().run("--exercises", VALID, "diff", "1");
+        assertThat(attempts("first").size()).isEqualTo(before);
     }
 
     @Test
