@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.drainhunt.exercise.JsonPositions;
+import dev.drainhunt.text.SafeText;
 import dev.drainhunt.text.TerminalSafeJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -99,7 +100,9 @@ final class ProgressJson {
 
     /** One line naming what is wrong and where, for a warning; Jackson's own messages span lines. */
     static String describe(JsonProcessingException e) {
-        String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
+        // Jackson quotes the bad token, and the token is the damaged file's bytes: NULs, escapes, anything.
+        String what = SafeText.clean(JsonPositions.readable(e.getOriginalMessage()).lines().findFirst()
+                .orElse("invalid JSON"));
         if (what.length() > 120) {
             what = what.substring(0, 117) + "...";
         }
