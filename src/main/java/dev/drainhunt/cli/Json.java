@@ -9,7 +9,9 @@ import dev.drainhunt.text.TerminalSafeJson;
 /** The one JSON mapper the commands print with. */
 final class Json {
 
-    static final ObjectMapper MAPPER = JsonMapper.builder(TerminalSafeJson.factory()).enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** On the shared terminal-safe factory: C1, bidi and format characters are escaped as in every JSON we print. */
+    static final ObjectMapper MAPPER = JsonMapper.builder(TerminalSafeJson.factory())
+            .enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Json() {
     }

@@ -106,7 +106,8 @@ public final class Main {
             return code.getAsInt();
         }
         // Anything else is our bug: say so in one line, and keep the trace for whoever reports it.
-        err.println("drainhunt: internal error: " + SafeText.clean(e.toString()) + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
+        err.println("drainhunt: internal error: " + SafeText.clean(e.toString())
+                + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
         if (System.getenv("DRAINHUNT_DEBUG") != null) {
             e.printStackTrace(err);
         }

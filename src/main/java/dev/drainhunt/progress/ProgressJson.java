@@ -1,5 +1,6 @@
 package dev.drainhunt.progress;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.drainhunt.exercise.JsonPositions;
 import dev.drainhunt.text.SafeText;
 import dev.drainhunt.text.TerminalSafeJson;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +64,8 @@ final class ProgressJson {
             return STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw e;
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a byte array does no I/O
         }
@@ -73,9 +77,19 @@ final class ProgressJson {
             return STRICT.readValue(bytes, ProgressFile.class);
         } catch (JsonProcessingException e) {
             throw e;
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a byte array does no I/O
         }
+    }
+
+    /**
+     * Leading NULs make Jackson guess UTF-32 and then fail with an IOException of its decoder (a fuzz finding):
+     * bytes that are not text are damage like any other, not a failure to read.
+     */
+    private static JsonParseException notText(CharConversionException e) {
+        return new JsonParseException(null, "not UTF-8 text (" + e.getMessage() + ")");
     }
 
     static ProgressFile progress(JsonNode tree) throws JsonProcessingException {

@@ -59,7 +59,8 @@ class HostileEnvironmentTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).contains("was damaged").doesNotContain("internal error");
         try (var files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("progress.json.corrupt-"));
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("progress.json.corrupt-"));
         }
     }
 

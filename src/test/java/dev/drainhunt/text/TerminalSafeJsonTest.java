@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +18,8 @@ class TerminalSafeJsonTest {
         String json = MAPPER.writeValueAsString(Map.of("title", HOSTILE));
 
         assertThat(SafeText.clean(json)).isEqualTo(json);
-        assertThat(json.toLowerCase(java.util.Locale.ROOT)).contains("\\u001b", "\\u007f", "\\u009b", "\\u202e", "\\u200b", "\\u2028", "\\udb40\\udc01",
-                " é ✔ ");
+        assertThat(json.toLowerCase(Locale.ROOT)).contains("\\u001b", "\\u007f", "\\u009b", "\\u202e", "\\u200b",
+                "\\u2028", "\\udb40\\udc01", " é ✔ ");
         assertThat(MAPPER.readValue(json, Map.class)).containsEntry("title", HOSTILE);
     }
 
