@@ -7,6 +7,7 @@ import dev.drainhunt.session.PracticeRun;
 import dev.drainhunt.session.PracticeSession;
 import dev.drainhunt.terminal.Console;
 import dev.drainhunt.terminal.Prompt;
+import dev.drainhunt.text.SafeText;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -25,6 +26,8 @@ final class App {
     App(DrainhuntCommand root, PrintWriter out, PrintWriter err) {
         this.settings = Settings.of(root, root.env);
         this.console = new Console(out, err, root.stdin, root.env, settings.color(), settings::width);
+        // A moved clock dates real progress: never silently.
+        root.env.get(RunClock.VARIABLE).ifPresent(now -> err.println(RunClock.MOVED.formatted(SafeText.clean(now))));
     }
 
     Settings settings() {

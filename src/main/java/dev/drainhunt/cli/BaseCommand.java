@@ -67,7 +67,9 @@ abstract class BaseCommand implements Callable<Integer> {
      */
     final void recordPeek(Exercise exercise) {
         Attempt peek = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-        learner().update(pack(), p -> p.withAttempt(exercise.id(), peek));
+        // Checked again under the lock: a run that solved it meanwhile is not followed by a give-up.
+        learner().update(pack(), p -> Status.of(p.exercise(exercise.id()), clock().getZone()).solved()
+                ? p : p.withAttempt(exercise.id(), peek));
     }
 
     /** Practises {@code queue} interactively and returns the exit code. */

@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.progress.ExportFormat;
 import dev.drainhunt.progress.ProgressExport;
+import dev.drainhunt.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,12 +38,12 @@ final class ExportCommand extends BaseCommand {
         ProgressExport export = ProgressExport.of(pack, learner().progressFile(), learner, clock());
         String text = (json ? ExportFormat.JSON : format).render(export);
         if (output == null) {
-            screen().out().print(text.endsWith("\n") ? text : text + "\n");
+            screen().print(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;
         }
         OutputFile.write(output, text);
-        console().err().println("Exported " + pack.name() + " progress of " + (learner == null ? "(no name)" : learner)
-                + " to " + output);
+        console().err().println(SafeText.clean("Exported " + pack.name() + " progress of "
+                + (learner == null ? "(no name)" : learner) + " to " + output));
         return ExitCode.OK;
     }
 

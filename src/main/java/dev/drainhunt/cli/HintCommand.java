@@ -30,17 +30,19 @@ final class HintCommand extends BaseCommand {
         if (level != null && (level < 1 || level > count)) {
             throw UserError.usage("--level must be 1 to " + count + " for exercise " + exercise.number());
         }
-        int seen = learner().progress(pack).exercise(exercise.id()).hintsTaken();
-        int upTo = level != null ? level : Math.min(count, seen + 1);
-        int fresh = Math.max(0, upTo - seen);
-        if (fresh > 0) {
-            learner().update(pack, p -> withHints(p, exercise.id(), fresh));
-        }
+        // Read and counted under the store's lock: read outside it, four runs at once each added all three hints.
+        int[] seen = new int[1];
+        int[] upTo = new int[1];
+        learner().update(pack, p -> {
+            seen[0] = p.exercise(exercise.id()).hintsTaken();
+            upTo[0] = level != null ? level : (int) Math.min(count, seen[0] + 1L);
+            return withHints(p, exercise.id(), Math.max(0, upTo[0] - seen[0]));
+        });
         Screen screen = screen();
-        for (int k = 1; k <= upTo; k++) {
+        for (int k = 1; k <= upTo[0]; k++) {
             screen.println(PracticeView.hint(k, count, exercise.hints().get(k - 1), screen.width()));
         }
-        if (upTo == count && level == null && seen >= count) {
+        if (upTo[0] == count && level == null && seen[0] >= count) {
             screen.println("  (that is every hint; drainhunt reveal " + exercise.number() + " shows the answer)");
         }
         return ExitCode.OK;

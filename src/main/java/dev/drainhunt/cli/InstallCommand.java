@@ -45,6 +45,11 @@ final class InstallCommand extends BaseCommand {
             description = "Where to install (default: ~/.local).")
     Path prefix;
 
+    @Option(names = "--force",
+            description = "Replace a file of yours in the way, keeping it as FILE.drainhunt-backup; --uninstall puts"
+                    + " it back.")
+    boolean force;
+
     @Option(names = "--uninstall",
             description = "Remove what install wrote there and nothing else: never progress data.")
     boolean uninstall;
@@ -52,7 +57,12 @@ final class InstallCommand extends BaseCommand {
     @Override
     public Integer call() {
         Environment env = settings().env();
-        Installation installation = new Installation(prefix != null ? prefix : ShellPaths.defaultPrefix(env));
+        Installation installation;
+        try {
+            installation = new Installation(prefix != null ? prefix : ShellPaths.defaultPrefix(env));
+        } catch (IllegalArgumentException e) {
+            throw UserError.usage("--prefix: " + e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
         try {
             if (uninstall) {
@@ -80,7 +90,7 @@ final class InstallCommand extends BaseCommand {
                 Installation.Item.text(MAN_PAGE, resource(MAN_RESOURCE), false),
                 Installation.Item.text(BASH_COMPLETION,
                         CompletionCommand.script(spec.root().commandLine(), CompletionCommand.Shell.bash), false));
-        List<Path> written = installation.install(items);
+        List<Path> written = installation.install(items, force);
         out.println("Installed drainhunt " + VersionProvider.version() + " in " + installation.prefix() + ":");
         written.forEach(p -> out.println("  " + p));
         out.println();

@@ -41,7 +41,7 @@ final class ListCommand extends BaseCommand {
         ZoneId zone = clock().getZone();
         Screen screen = screen();
         if (json) {
-            screen.out().print(ListedExercise.toJson(shown.stream()
+            screen.print(ListedExercise.toJson(shown.stream()
                     .map(e -> ListedExercise.of(e, progress.exercise(e.id()), zone)).toList()));
             return ExitCode.OK;
         }

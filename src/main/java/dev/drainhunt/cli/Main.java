@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Names;
 import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.terminal.TerminalFailure;
+import dev.drainhunt.text.SafeText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,9 @@ import picocli.CommandLine;
 /** Entry point: builds the command line, maps failures to one-line messages and exit codes. */
 public final class Main {
 
+    static final String OUT_OF_MEMORY = "drainhunt: out of memory: the data is too large for this Java heap;"
+            + " nothing was changed (give java more memory with -Xmx)";
+
     private Main() {
     }
 
@@ -26,7 +30,15 @@ public final class Main {
     /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
         CommandLine cmd = commandLine(new DrainhuntCommand(), args);
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli hands on Errors; data too large for the heap (a huge progress file or pack) is the user's to
+            // act on. Nothing is half-written: files are replaced whole, by a rename.
+            cmd.getErr().println(OUT_OF_MEMORY);
+            code = ExitCode.DATA;
+        }
         // print() without a newline is not auto-flushed, and System.exit does not flush for us.
         cmd.getOut().flush();
         cmd.getErr().flush();
@@ -60,7 +72,7 @@ public final class Main {
         String command = cmd.getCommandSpec().qualifiedName();
         String hint = suggestion(e).map(s -> " — did you mean '" + s + "'?")
                 .orElse(" (see '" + command + " --help')");
-        err.println("drainhunt: " + e.getMessage() + hint);
+        err.println("drainhunt: " + SafeText.clean(String.valueOf(e.getMessage())) + hint);
         err.flush();
         return ExitCode.USAGE;
     }
@@ -88,12 +100,14 @@ public final class Main {
         PrintWriter err = cmd.getErr();
         OptionalInt code = exitCode(e);
         if (code.isPresent()) {
-            err.println("drainhunt: " + e.getMessage());
+            // Messages quote the command line, packs and files: one sanitiser before the terminal.
+            err.println("drainhunt: " + SafeText.clean(String.valueOf(e.getMessage())));
             err.flush();
             return code.getAsInt();
         }
         // Anything else is our bug: say so in one line, and keep the trace for whoever reports it.
-        err.println("drainhunt: internal error: " + e + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
+        err.println("drainhunt: internal error: " + SafeText.clean(e.toString())
+                + " (set DRAINHUNT_DEBUG=1 for the stack trace)");
         if (System.getenv("DRAINHUNT_DEBUG") != null) {
             e.printStackTrace(err);
         }

@@ -43,7 +43,7 @@ final class ProgressCommand extends BaseCommand {
                 pack.exercises().stream().map(Exercise::id).toList(), today, FORECAST_DAYS);
         Screen screen = screen();
         if (json) {
-            screen.out().print(stats.toJson(due, forecast));
+            screen.print(stats.toJson(due, forecast));
             return ExitCode.OK;
         }
         int width = screen.width();

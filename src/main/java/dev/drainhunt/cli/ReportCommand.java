@@ -70,7 +70,7 @@ final class ReportCommand extends BaseCommand {
             if (!json && chosen == ReportFormat.TEXT) {
                 screen.println(TextReport.render(report, screen.width()));
             } else {
-                screen.out().print(render(report, chosen));
+                screen.print(render(report, chosen));
             }
             screen.flush();
             return ExitCode.OK;

@@ -15,6 +15,10 @@ import java.time.format.DateTimeParseException;
  */
 final class RunClock extends Clock {
 
+    static final String VARIABLE = "DRAINHUNT_NOW";
+    static final String MOVED = "drainhunt: the clock is moved to %s by $DRAINHUNT_NOW (for tests and demos):"
+            + " what is recorded now is dated then";
+
     private final Environment env;
     private Clock clock;
 
@@ -25,7 +29,7 @@ final class RunClock extends Clock {
     private Clock clock() {
         if (clock == null) {
             Clock system = Clock.systemDefaultZone();
-            clock = env.get("DRAINHUNT_NOW")
+            clock = env.get(VARIABLE)
                     .map(text -> Clock.offset(system, Duration.between(system.instant(), parseInstant(text))))
                     .orElse(system);
         }

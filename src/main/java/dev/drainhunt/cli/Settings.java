@@ -4,6 +4,7 @@ import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Screen;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 /**
  * What one run is configured with, from the root command's options and the environment. Building it reads
@@ -31,8 +32,13 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env,
             return explicit;
         }
         return env.get("DRAINHUNT_HOME").map(Path::of)
-                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "drainhunt")))
+                .or(() -> xdgDataHome(env).map(x -> x.resolve("drainhunt")))
                 .orElseGet(() -> Path.of(env.get("HOME").orElse(System.getProperty("user.home")),
                         ".local", "share", "drainhunt"));
+    }
+
+    /** $XDG_DATA_HOME when it is an absolute path: the XDG spec says a relative one is invalid and ignored. */
+    static Optional<Path> xdgDataHome(Environment env) {
+        return env.get("XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute);
     }
 }

@@ -6,6 +6,7 @@ import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.render.Count;
 import dev.drainhunt.lab.GoSyntaxCheck;
 import dev.drainhunt.lab.GoToolchain;
+import dev.drainhunt.text.SafeText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +29,11 @@ final class ValidateCommand extends BaseCommand {
         Path target = dir != null ? dir : settings().exercisesDir();
         Catalog catalog = new Catalog(PackLoader.validator());
         PackValidator.Result result = target == null ? catalog.loadBundled() : catalog.load(target);
-        String where = target == null ? "the bundled pack" : target.toString();
+        String where = target == null ? "the bundled pack" : SafeText.clean(target.toString());
+        // Warnings (a tag outside the vocabulary) never change the exit code: the pack still loads.
+        for (Problem w : result.warnings()) {
+            screen().println("warning: " + w.format());
+        }
         List<Problem> problems = new ArrayList<>(result.problems());
         if (result.ok()) {
             // The harnesses are Go: with Go at hand, check that they parse; without it, say what was not checked.

@@ -33,6 +33,13 @@ public final class Installation {
     /** Where the manifest lives, relative to the prefix. */
     public static final Path MANIFEST = Path.of("share", "drainhunt", "installed-files.txt");
 
+    /** The suffix of the name under which {@code --force} keeps a user's own file that install replaced. */
+    public static final String BACKUP_SUFFIX = ".drainhunt-backup";
+
+    static final String NOT_OURS = "%s is not a file drainhunt install wrote, so it was left as it is and nothing was"
+            + " installed: move it away, or install with --force to keep it as %s (put back by --uninstall)";
+    static final String BACKUP_TAKEN = "%s is not a file drainhunt install wrote, and %s is taken too: move one away";
+
     /** How one file's content is written to a (temporary) path. */
     @FunctionalInterface
     public interface Content {
@@ -58,8 +65,31 @@ public final class Installation {
 
     private final Path prefix;
 
+    /** @throws IllegalArgumentException for an empty prefix or one with a control character in it */
     public Installation(Path prefix) {
+        if (prefix.toString().isEmpty()) {
+            throw new IllegalArgumentException("the prefix is empty: name a folder (\"--prefix .\" for this one)");
+        }
         this.prefix = prefix.toAbsolutePath().normalize();
+        unsafeCharacter(this.prefix.toString()).ifPresent(c -> {
+            throw new IllegalArgumentException("the prefix holds a control character (" + c + "): refused, as"
+                    + " the manifest and the launcher are lines of text");
+        });
+    }
+
+    /**
+     * The first character of {@code path} that must never be part of a path we write or list, as a visible mark:
+     * a line end would add lines to the manifest (which a later install or uninstall acts on), and other control
+     * characters would reach the terminal in our messages.
+     */
+    public static Optional<String> unsafeCharacter(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0x2028 || c == 0x2029) {
+                return Optional.of(String.format("U+%04X", (int) c));
+            }
+        }
+        return Optional.empty();
     }
 
     public Path prefix() {
@@ -70,24 +100,52 @@ public final class Installation {
         return prefix.resolve(MANIFEST);
     }
 
-    /** Writes every item, each replaced whole; returns their absolute paths, the manifest last. */
+    /** As {@link #install(List, boolean)}, refusing to replace any file install did not write. */
     public List<Path> install(List<Item> items) throws IOException {
-        Manifest old = readManifest().orElse(new Manifest(Set.of(), Set.of()));
+        return install(items, false);
+    }
+
+    /**
+     * Writes every item, each replaced whole; returns their absolute paths, the manifest last. A file already at
+     * an item's place that the manifest does not list is the user's: it stops the install before anything is
+     * written, or with {@code force} is kept under {@link #BACKUP_SUFFIX}, which uninstall puts back.
+     */
+    public List<Path> install(List<Item> items, boolean force) throws IOException {
+        Manifest old = readManifest().orElse(new Manifest(Set.of(), Set.of(), Set.of(), Set.of()));
         for (Path entry : old.files()) {
             inside(entry); // a manifest pointing outside the prefix stops the install before it writes
         }
         Set<Path> files = new LinkedHashSet<>();
         Set<Path> dirs = new LinkedHashSet<>(old.dirs());
+        Set<Path> backups = new LinkedHashSet<>(old.backups());
+        List<Path> toBackUp = new ArrayList<>();
         for (Item item : items) {
             files.add(item.path());
             dirs.addAll(missingFolders(item.path().getParent()));
+            Path target = inside(item.path());
+            if (!old.files().contains(item.path()) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                Path backup = backupOf(target);
+                if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new FileSystemException(null, null, BACKUP_TAKEN.formatted(target, backup));
+                }
+                if (!force) {
+                    throw new FileSystemException(null, null, NOT_OURS.formatted(target, backup));
+                }
+                toBackUp.add(target);
+                backups.add(item.path());
+            }
         }
         dirs.addAll(missingFolders(MANIFEST.getParent()));
+        Set<Path> parents = new LinkedHashSet<>(old.parents());
+        parents.addAll(missingAncestors());
         // Listed before anything is written, old files included: an install that fails halfway can be undone.
         Set<Path> planned = new LinkedHashSet<>(old.files());
         planned.addAll(files);
-        writeManifest(new Manifest(planned, dirs));
+        writeManifest(new Manifest(planned, dirs, parents, backups));
 
+        for (Path target : toBackUp) {
+            Files.move(target, backupOf(target)); // no REPLACE_EXISTING: a backup is never overwritten
+        }
         List<Path> written = new ArrayList<>();
         for (Item item : items) {
             Path target = inside(item.path());
@@ -102,7 +160,7 @@ public final class Installation {
                 deleteFile(inside(stale));
             }
         }
-        writeManifest(new Manifest(files, dirs));
+        writeManifest(new Manifest(files, dirs, parents, backups));
         written.add(manifest());
         return written;
     }
@@ -122,10 +180,29 @@ public final class Installation {
         for (Path dir : manifest.get().dirs()) {
             dirs.add(inside(dir));
         }
+        List<Path> parents = new ArrayList<>();
+        for (Path parent : manifest.get().parents()) {
+            if (!parent.isAbsolute() || !prefix.startsWith(parent) || parent.equals(prefix)) {
+                throw new FileSystemException(manifest().toString(), null, "lists " + parent
+                        + " as a folder above " + prefix + ", which it is not, so nothing was changed");
+            }
+            parents.add(parent);
+        }
+        List<Path> restores = new ArrayList<>();
+        for (Path original : manifest.get().backups()) {
+            restores.add(inside(original));
+        }
         List<Path> removed = new ArrayList<>();
         for (Path file : files) {
             if (deleteFile(file)) {
                 removed.add(file);
+            }
+        }
+        for (Path original : restores) {
+            // The user's own file that install --force set aside goes back where it was.
+            Path backup = backupOf(original);
+            if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS) && !Files.exists(original, LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(backup, original);
             }
         }
         Files.delete(manifest());
@@ -139,6 +216,15 @@ public final class Installation {
                 } catch (DirectoryNotEmptyException e) {
                     kept.add(dir);
                 }
+            }
+        }
+        parents.sort(Comparator.comparingInt(Path::getNameCount).reversed());
+        for (Path parent : parents) {
+            // Folders above the prefix that install created: removed once empty, never listed as kept.
+            try {
+                Files.deleteIfExists(parent);
+            } catch (DirectoryNotEmptyException e) {
+                break;
             }
         }
         // share holds share/drainhunt: naming the folder with the other files in it says enough.
@@ -173,6 +259,19 @@ public final class Installation {
             missing.add(Path.of(""));
         }
         return missing;
+    }
+
+    /** The folders above the prefix (absolute paths) that do not exist yet: creating the prefix creates them. */
+    private List<Path> missingAncestors() {
+        List<Path> missing = new ArrayList<>();
+        for (Path up = prefix.getParent(); up != null && !Files.exists(up); up = up.getParent()) {
+            missing.add(up);
+        }
+        return missing;
+    }
+
+    private static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
     /** An absolute path under the prefix; a manifest entry that points elsewhere is refused, never followed. */
@@ -241,34 +340,47 @@ public final class Installation {
                 false);
     }
 
-    /** The manifest's content: files written and folders created, relative to the prefix. */
-    private record Manifest(Set<Path> files, Set<Path> dirs) {
+    /**
+     * The manifest's content: files written, folders created (relative to the prefix), folders above the prefix
+     * created (absolute), and files whose user's own version install --force kept under {@link #BACKUP_SUFFIX}.
+     */
+    private record Manifest(Set<Path> files, Set<Path> dirs, Set<Path> parents, Set<Path> backups) {
 
         private static final String FILE = "file ";
         private static final String DIR = "dir ";
+        private static final String PARENT = "parent ";
+        private static final String BACKUP = "backup ";
 
         static Manifest parse(List<String> lines) {
             Set<Path> files = new LinkedHashSet<>();
             Set<Path> dirs = new LinkedHashSet<>();
+            Set<Path> parents = new LinkedHashSet<>();
+            Set<Path> backups = new LinkedHashSet<>();
             for (String line : lines) {
                 if (line.startsWith(FILE)) {
                     files.add(Path.of(line.substring(FILE.length())));
                 } else if (line.startsWith(DIR)) {
                     String dir = line.substring(DIR.length());
                     dirs.add(Path.of(dir.equals(".") ? "" : dir));
+                } else if (line.startsWith(PARENT)) {
+                    parents.add(Path.of(line.substring(PARENT.length())));
+                } else if (line.startsWith(BACKUP)) {
+                    backups.add(Path.of(line.substring(BACKUP.length())));
                 }
             }
-            return new Manifest(files, dirs);
+            return new Manifest(files, dirs, parents, backups);
         }
 
         String format(Path prefix) {
             StringBuilder text = new StringBuilder()
                     .append("# What `drainhunt install` wrote under ").append(prefix).append(", relative to it.\n")
                     .append("# `drainhunt install --uninstall --prefix ").append(prefix)
-                    .append("` removes these files, then these folders if they are empty.\n");
+                    .append("` removes these files, then these folders if they are empty, and puts backups back.\n");
             files.forEach(f -> text.append(FILE).append(slashes(f)).append('\n'));
             dirs.stream().map(d -> d.toString().isEmpty() ? "." : slashes(d)).sorted()
                     .forEach(d -> text.append(DIR).append(d).append('\n'));
+            parents.forEach(p -> text.append(PARENT).append(slashes(p)).append('\n'));
+            backups.forEach(b -> text.append(BACKUP).append(slashes(b)).append('\n'));
             return text.toString();
         }
 

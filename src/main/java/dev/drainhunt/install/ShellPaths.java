@@ -19,7 +19,8 @@ public final class ShellPaths {
     /** Where bash-completion looks for a user's own completions. */
     public static Path userCompletions(Environment env) {
         return env.get("BASH_COMPLETION_USER_DIR").map(Path::of)
-                .or(() -> env.get("XDG_DATA_HOME").map(x -> Path.of(x, "bash-completion")))
+                .or(() -> env.get("XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute)
+                        .map(x -> x.resolve("bash-completion")))
                 .orElseGet(() -> defaultPrefix(env).resolve(Path.of("share", "bash-completion")))
                 .resolve("completions").toAbsolutePath().normalize();
     }

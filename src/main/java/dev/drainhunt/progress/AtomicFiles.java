@@ -10,6 +10,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
@@ -42,6 +44,8 @@ final class AtomicFiles {
                 // Data on disk before the rename makes it visible: else a power cut can leave an empty file.
                 out.force(true);
             }
+            notADirectory(backup);
+            keepMode(file, temp);
             if (Files.exists(file)) {
                 Path backupTemp = tempBeside(backup);
                 preserve(file, backupTemp);
@@ -53,6 +57,23 @@ final class AtomicFiles {
             Files.deleteIfExists(temp);
         }
         syncDirectory(dir);
+    }
+
+    /** A directory where the backup belongs is named as such, not blamed on the file being saved. */
+    private static void notADirectory(Path backup) throws IOException {
+        if (Files.isDirectory(backup, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(backup.toString(), null, backup + " is a directory, not drainhunt's backup:"
+                    + " move it away");
+        }
+    }
+
+    /** The new version gets the old one's permissions: a learner who made the file read-only keeps it so. */
+    private static void keepMode(Path file, Path temp) throws IOException {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS));
+        } catch (NoSuchFileException | UnsupportedOperationException e) {
+            // a first save, or no POSIX permissions here: the defaults stand
+        }
     }
 
     /**

@@ -36,7 +36,8 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
     }
 
     public ExerciseProgress withHintTaken() {
-        return new ExerciseProgress(attempts, hintsTaken + 1, review);
+        // Saturates: a file saying 2147483647 hints is absurd but must not turn negative (and fail) on one more.
+        return new ExerciseProgress(attempts, hintsTaken == Integer.MAX_VALUE ? hintsTaken : hintsTaken + 1, review);
     }
 
     public ExerciseProgress withReview(Review newReview) {

@@ -1,5 +1,6 @@
 package dev.drainhunt.progress;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -16,6 +17,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import dev.drainhunt.exercise.JsonPositions;
+import dev.drainhunt.text.SafeText;
+import dev.drainhunt.text.TerminalSafeJson;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +37,7 @@ final class ProgressJson {
      * a file invalid. A newer build announces new fields by raising {@code schemaVersion}, which is checked
      * first; within one schema version anything unexpected means damage, not a newer writer.
      */
-    private static final ObjectMapper STRICT = JsonMapper.builder()
+    private static final ObjectMapper STRICT = JsonMapper.builder(TerminalSafeJson.factory())
             .addModule(javaTimeAsText())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
@@ -60,6 +64,8 @@ final class ProgressJson {
             return STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw e;
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a byte array does no I/O
         }
@@ -71,9 +77,19 @@ final class ProgressJson {
             return STRICT.readValue(bytes, ProgressFile.class);
         } catch (JsonProcessingException e) {
             throw e;
+        } catch (CharConversionException e) {
+            throw notText(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading from a byte array does no I/O
         }
+    }
+
+    /**
+     * Leading NULs make Jackson guess UTF-32 and then fail with an IOException of its decoder (a fuzz finding):
+     * bytes that are not text are damage like any other, not a failure to read.
+     */
+    private static JsonParseException notText(CharConversionException e) {
+        return new JsonParseException(null, "not UTF-8 text (" + e.getMessage() + ")");
     }
 
     static ProgressFile progress(JsonNode tree) throws JsonProcessingException {
@@ -98,7 +114,9 @@ final class ProgressJson {
 
     /** One line naming what is wrong and where, for a warning; Jackson's own messages span lines. */
     static String describe(JsonProcessingException e) {
-        String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
+        // Jackson quotes the bad token, and the token is the damaged file's bytes: NULs, escapes, anything.
+        String what = SafeText.clean(JsonPositions.readable(e.getOriginalMessage()).lines().findFirst()
+                .orElse("invalid JSON"));
         if (what.length() > 120) {
             what = what.substring(0, 117) + "...";
         }

@@ -3,6 +3,7 @@ package dev.drainhunt.progress;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -43,6 +44,8 @@ public final class ProgressStore {
             + " %d) and cannot be shown; upgrade drainhunt";
     static final String RESTORED = "%s was damaged (%s): moved it to %s and restored the previous version from %s";
     static final String STARTED_AFRESH = "%s was damaged (%s): moved it to %s and started afresh (no usable %s)";
+    static final String TOO_LARGE = "%s is too large to read in this much memory (%d bytes); it was left untouched:"
+            + " give java more memory (-Xmx) or move the file aside";
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -218,12 +221,23 @@ public final class ProgressStore {
             bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
             return new Absent();
+        } catch (OutOfMemoryError e) {
+            throw new ProgressException(TOO_LARGE.formatted(path, Files.size(path)));
         }
+        try {
+            return parse(bytes);
+        } catch (OutOfMemoryError e) {
+            // Decided before anything is written: the file stays as it is, and the run ends with one line.
+            throw new ProgressException(TOO_LARGE.formatted(path, bytes.length));
+        }
+    }
+
+    private static Reading parse(byte[] bytes) {
         try {
             // A sound file of this schema, read straight into the model: through the tree, 100,000 attempts took
             // 40% longer and 60% more heap. Anything else is told apart on the tree, below.
             ProgressFile progress = ProgressJson.progress(bytes);
-            if (progress.schemaVersion() <= ProgressFile.SCHEMA_VERSION) {
+            if (progress != null && progress.schemaVersion() <= ProgressFile.SCHEMA_VERSION) {
                 return new Valid(progress);
             }
         } catch (JsonProcessingException e) {
@@ -231,14 +245,17 @@ public final class ProgressStore {
         }
         try {
             JsonNode tree = ProgressJson.tree(bytes);
-            JsonNode version = tree.path("schemaVersion");
-            if (!tree.isObject() || !version.isInt()) {
+            // `null`, a number or an array are damage like any other; a file of `null` once read as a null model.
+            JsonNode version = tree == null ? null : tree.path("schemaVersion");
+            if (tree == null || !tree.isObject() || !version.isIntegralNumber()) {
                 return new Invalid("no schemaVersion number in a JSON object");
             }
-            if (version.intValue() > ProgressFile.SCHEMA_VERSION) {
-                return new Newer(version.intValue(), readableOrNull(tree));
+            // Any whole number above ours is a newer writer's, even one past int (99999999999).
+            if (version.bigIntegerValue().compareTo(BigInteger.valueOf(ProgressFile.SCHEMA_VERSION)) > 0) {
+                return new Newer(version.bigIntegerValue(), readableOrNull(tree));
             }
-            return new Valid(ProgressJson.progress(tree));
+            ProgressFile progress = ProgressJson.progress(tree);
+            return progress == null ? new Invalid("not a JSON object") : new Valid(progress);
         } catch (JsonProcessingException e) {
             return new Invalid(ProgressJson.describe(e));
         }
@@ -283,6 +300,6 @@ public final class ProgressStore {
     }
 
     /** @param readable what this build can read of it, or null */
-    private record Newer(int version, ProgressFile readable) implements Reading {
+    private record Newer(BigInteger version, ProgressFile readable) implements Reading {
     }
 }

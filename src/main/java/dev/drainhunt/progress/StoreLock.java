@@ -3,8 +3,13 @@ package dev.drainhunt.progress;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -38,7 +43,7 @@ final class StoreLock {
             throw new IllegalStateException("progress is already being changed by this thread: no nested updates");
         }
         local.lock();
-        try (FileChannel channel = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = open(key);
                 FileLock ignored = channel.lock()) {
             // The lock file is never deleted: a process waiting on a deleted file's lock would hold a lock
             // nobody else sees.
@@ -46,5 +51,24 @@ final class StoreLock {
         } finally {
             local.unlock();
         }
+    }
+
+    /**
+     * Opens the lock file without following a link: a planted {@code progress.lock} symlink would otherwise make
+     * drainhunt create or lock a file wherever it points. A directory or link is named as what it is.
+     */
+    private static FileChannel open(Path key) throws IOException {
+        try {
+            BasicFileAttributes found = Files.readAttributes(key, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!found.isRegularFile()) {
+                String what = found.isDirectory() ? "a directory" : found.isSymbolicLink() ? "a symbolic link"
+                        : "not a regular file";
+                throw new FileSystemException(key.toString(), null, key + " is " + what
+                        + ", not drainhunt's lock file: move it away");
+            }
+        } catch (NoSuchFileException e) {
+            // the first save here: created below
+        }
+        return FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
     }
 }

@@ -56,18 +56,25 @@ public final class CodeView {
         return out;
     }
 
-    /** The first piece gets the full room; continuations lose the width of their arrow. */
-    private static List<AttributedString> split(AttributedString line, int first, int rest) {
+    /**
+     * The first piece gets the full room; continuations lose the width of their arrow. Each piece is cut from the
+     * front of what is left (a view, no copy), never by column offsets into the whole line: columnSubSequence
+     * scans from the start, so a 1 MB line took 8 s that way, quadratic in its length.
+     */
+    static List<AttributedString> split(AttributedString line, int first, int rest) {
         List<AttributedString> pieces = new ArrayList<>();
-        int total = line.columnLength();
-        int start = 0;
+        AttributedString left = line;
         int room = first;
         do {
-            int end = Math.min(total, start + room);
-            pieces.add(line.columnSubSequence(start, end));
-            start = end;
+            AttributedString piece = left.columnSubSequence(0, room);
+            if (piece.length() == 0 && left.length() > 0) {
+                // Nothing fits (a character wider than the room, or one JLine stops at): take it alone.
+                piece = left.subSequence(0, Character.charCount(Character.codePointAt(left, 0)));
+            }
+            pieces.add(piece);
+            left = left.subSequence(piece.length(), left.length());
             room = rest;
-        } while (start < total);
+        } while (left.length() > 0);
         return pieces;
     }
 }

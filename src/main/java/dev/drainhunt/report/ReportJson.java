@@ -1,10 +1,6 @@
 package dev.drainhunt.report;
 
-import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.SerializableString;
-import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -14,7 +10,7 @@ import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
-import dev.drainhunt.text.SafeText;
+import dev.drainhunt.text.TerminalSafeJson;
 import java.time.Instant;
 
 /** The team report as JSON for scripts; its shape is documented in the README ("Team reports"). */
@@ -23,8 +19,7 @@ public final class ReportJson {
     public static final String FORMAT = "drainhunt-team-report";
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(
-                    new JsonFactoryBuilder().characterEscapes(new TerminalSafeEscapes()).build())
+    private static final ObjectMapper MAPPER = JsonMapper.builder(TerminalSafeJson.factory())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
@@ -88,25 +83,6 @@ public final class ReportJson {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain values always serialises", e);
-        }
-    }
-
-    /**
-     * JSON escapes C0 controls already; C1 controls and bidi overrides are legal as they are in JSON strings
-     * but act on a terminal (or reorder text), so they are escaped too. The value a script reads is the same.
-     */
-    private static final class TerminalSafeEscapes extends CharacterEscapes {
-        private final int[] ascii = standardAsciiEscapesForJSON();
-
-        @Override
-        public int[] getEscapeCodesForAscii() {
-            return ascii;
-        }
-
-        @Override
-        public SerializableString getEscapeSequence(int c) {
-            boolean unsafe = (c >= 0x80 && c < 0xa0) || SafeText.isBidiControl(c);
-            return unsafe ? new SerializedString(String.format("\\u%04x", c)) : null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.drainhunt.terminal;
 
+import dev.drainhunt.text.SafeText;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,7 +53,7 @@ public final class Console {
 
     /** "drainhunt: warning: …" on stderr, at once. */
     public void warn(String warning) {
-        err.println("drainhunt: warning: " + warning);
+        err.println("drainhunt: warning: " + SafeText.clean(warning));
         err.flush();
     }
 

@@ -49,13 +49,15 @@ class InstallationTest {
     }
 
     @Test
-    void uninstallRemovesThePrefixItCreated() throws IOException {
+    void uninstallRemovesThePrefixAndTheFoldersAboveItThatInstallCreated() throws IOException {
         Path prefix = dir.resolve("fresh/prefix");
         Installation installation = new Installation(prefix);
         installation.install(items("v1"));
+        assertThat(Files.readString(installation.manifest())).contains("parent " + dir.resolve("fresh") + "\n");
         installation.uninstall().orElseThrow();
         assertThat(prefix).doesNotExist();
-        assertThat(dir.resolve("fresh")).exists();
+        assertThat(dir.resolve("fresh")).doesNotExist();
+        assertThat(dir).exists();
     }
 
     @Test

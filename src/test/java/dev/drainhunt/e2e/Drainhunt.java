@@ -27,9 +27,16 @@ final class Drainhunt {
 
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
+    private final List<String> jvmOptions = new ArrayList<>();
 
     Drainhunt env(String name, String value) {
         env.put(name, value);
+        return this;
+    }
+
+    /** A JVM option for this run, such as {@code -Xmx64m}. */
+    Drainhunt jvm(String option) {
+        jvmOptions.add(option);
         return this;
     }
 
@@ -40,7 +47,9 @@ final class Drainhunt {
 
     Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar().toString()));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("NO_COLOR");

@@ -70,6 +70,27 @@ class InstallTest {
         assertThat(home.resolve(".local")).doesNotExist();
     }
 
+    @Test
+    void aUsersOwnLauncherIsNeverOverwrittenAndForceKeepsItForUninstall() throws Exception {
+        Path prefix = home.resolve("opt");
+        Path own = Files.writeString(Files.createDirectories(prefix.resolve("bin")).resolve("drainhunt"), "mine");
+
+        Drainhunt.Result refused = drainhunt().run("install", "--prefix", prefix.toString());
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err().lines()).hasSize(1).first().asString().contains("--force");
+        assertThat(own).hasContent("mine");
+        assertThat(prefix.resolve("share")).doesNotExist();
+
+        Drainhunt.Result forced = drainhunt().run("install", "--force", "--prefix", prefix.toString());
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(launch(own, "--version").out()).startsWith("drainhunt ");
+
+        Drainhunt.Result uninstall = drainhunt().run("install", "--uninstall", "--prefix", prefix.toString());
+        assertThat(uninstall.exitCode()).as(uninstall.err()).isZero();
+        assertThat(own).hasContent("mine");
+        assertThat(prefix.resolve("share")).doesNotExist();
+    }
+
     private Drainhunt drainhunt() {
         return new Drainhunt().env("HOME", home.toString()).env("PATH", PATH).env("XDG_DATA_HOME", "")
                 .env("BASH_COMPLETION_USER_DIR", "");

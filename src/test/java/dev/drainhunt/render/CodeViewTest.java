@@ -42,4 +42,28 @@ class CodeViewTest {
         assertThat(shown).extracting(AttributedString::toString).containsExactly(" 2 │ still comment */");
         assertThat(shown.get(0).styleAt(shown.get(0).toString().indexOf("still"))).isEqualTo(Style.COMMENT);
     }
+
+    @Test
+    void cuttingFromTheFrontWrapsNormalLinesAsColumnOffsetsDid() {
+        for (String line : List.of("", "x", "\treturn fmt.Errorf(\"drain: %d workers\", n) // é, ✔, ü",
+                "a".repeat(18), "b".repeat(19), "c".repeat(37), "wg.Wait() ".repeat(50))) {
+            AttributedString highlighted = GoHighlighter.highlight(List.of(line)).get(0);
+            assertThat(CodeView.split(highlighted, 20, 18)).as(line).isEqualTo(byColumnOffsets(highlighted, 20, 18));
+        }
+    }
+
+    /** The wrapping before issue 18, quadratic in the line's length: the reference for what it must still give. */
+    private static List<AttributedString> byColumnOffsets(AttributedString line, int first, int rest) {
+        List<AttributedString> pieces = new java.util.ArrayList<>();
+        int total = line.columnLength();
+        int start = 0;
+        int room = first;
+        do {
+            int end = Math.min(total, start + room);
+            pieces.add(line.columnSubSequence(start, end));
+            start = end;
+            room = rest;
+        } while (start < total);
+        return pieces;
+    }
 }
