@@ -12,13 +12,15 @@ import java.util.Locale;
  *   <li>{@code new}: no answer yet (skips and hints alone do not count).</li>
  *   <li>{@code attempted}: answered, never correct.</li>
  *   <li>{@code solved}: some attempt correct.</li>
+ *   <li>{@code fixed}: solved, and the learner's own fix of the code passed {@code drainhunt fix --check}
+ *       (judged by behaviour). A fix before any correct diagnosis is kept and counts once the diagnosis comes.</li>
  *   <li>{@code mastered}: correct without hints on two different days (the learner's zone), and the
  *       latest answer is correct. Two days because one good answer can be luck or short-term memory;
  *       the latest answer because a later miss shows it is not held yet.</li>
  * </ul>
  */
 public enum Status {
-    NEW, ATTEMPTED, SOLVED, MASTERED;
+    NEW, ATTEMPTED, SOLVED, FIXED, MASTERED;
 
     public static Status of(ExerciseProgress progress, ZoneId zone) {
         List<Attempt> graded = progress.graded();
@@ -34,7 +36,10 @@ public enum Status {
                 .distinct()
                 .count();
         boolean latestCorrect = graded.get(graded.size() - 1).correct();
-        return cleanDays >= 2 && latestCorrect ? MASTERED : SOLVED;
+        if (cleanDays >= 2 && latestCorrect) {
+            return MASTERED;
+        }
+        return progress.fixed() != null ? FIXED : SOLVED;
     }
 
     /** The lower-case name shown to the user and written to files. */
@@ -44,6 +49,6 @@ public enum Status {
 
     /** Solved or better. */
     public boolean solved() {
-        return this == SOLVED || this == MASTERED;
+        return this == SOLVED || this == FIXED || this == MASTERED;
     }
 }

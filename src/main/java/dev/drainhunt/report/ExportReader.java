@@ -235,7 +235,7 @@ public final class ExportReader {
 
     private Status status(JsonNode node, String at) {
         return parsed(node, at, s -> Status.valueOf(s.toUpperCase(Locale.ROOT)),
-                "one of \"new\", \"attempted\", \"solved\", \"mastered\"");
+                "one of \"new\", \"attempted\", \"solved\", \"fixed\", \"mastered\"");
     }
 
     private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String expected) {
