@@ -159,7 +159,7 @@ public final class ExportReader {
         if (status.solved() != (firstSolved != null)) {
             problem(at + "/firstSolved", status.solved() ? "is null, but status is " + status.label()
                     : "is set, but status is " + status.label());
-        } else if (status != Status.NEW && attempts == 0) {
+        } else if (status != Status.NEW && status != Status.FIXED && attempts == 0) {
             problem(at + "/attempts", "is 0, but status is " + status.label());
         } else if (firstTry && !status.solved()) {
             problem(at + "/rightFirstTry", "is true, but status is " + status.label());
