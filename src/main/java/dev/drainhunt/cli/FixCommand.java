@@ -4,11 +4,9 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.lab.FixCheck;
 import dev.drainhunt.lab.FixReport;
-import dev.drainhunt.lab.LabRun;
 import dev.drainhunt.lab.WorkingCopy;
 import dev.drainhunt.render.FixView;
 import dev.drainhunt.render.PracticeView;
-import dev.drainhunt.render.TimelineView;
 import dev.drainhunt.session.FixWatch;
 import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Screen;
@@ -205,8 +203,7 @@ final class FixCommand extends BaseCommand {
             Screen screen = screen();
             screen.println("Running the harness on the buggy code and on the fix ...");
             screen.flush();
-            LabRun.Report report = LabTools.inScratch(d -> new LabRun(lab.runner(), d).run(exercise, pack().files()));
-            screen.println(TimelineView.render(exercise, report, screen.width(), LabTools.marks(console().env())));
+            screen.println(lab.timeline(exercise, pack().files(), screen.width()));
             screen.flush();
         }
 

@@ -2,7 +2,10 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.lab.GoToolchain;
+import dev.drainhunt.exercise.PackFiles;
 import dev.drainhunt.lab.HarnessRunner;
+import dev.drainhunt.lab.LabRun;
+import dev.drainhunt.render.Style;
 import dev.drainhunt.render.TimelineView;
 import dev.drainhunt.terminal.Environment;
 import java.io.IOException;
@@ -10,10 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jline.utils.AttributedString;
 
 /** What {@code run} and {@code fix} need from this machine: Go (or one line saying how to get it), caches, scratch. */
 final class LabTools {
@@ -46,6 +51,21 @@ final class LabTools {
     /** Go's build cache goes under the data dir, never into a working copy. */
     HarnessRunner runner() {
         return new HarnessRunner(go(), settings.dataDir().resolve("cache").resolve("go"));
+    }
+
+    /** Runs the harness on the buggy code and on the fix. */
+    LabRun.Report run(Exercise exercise, PackFiles files) {
+        HarnessRunner runner = runner();
+        return inScratch(dir -> new LabRun(runner, dir).run(exercise, files));
+    }
+
+    /** The two timelines at {@code width}; without Go, the one line saying how to get it. */
+    List<AttributedString> timeline(Exercise exercise, PackFiles files, int width) {
+        try {
+            return TimelineView.render(exercise, run(exercise, files), width, marks(settings.env()));
+        } catch (UserError e) {
+            return List.of(new AttributedString(e.getMessage(), Style.WARN));
+        }
     }
 
     static void requireLab(Exercise exercise) {

@@ -32,7 +32,7 @@ final class RunCommand extends BaseCommand {
                     + "on the fix...");
             console().err().flush();
         }
-        LabRun.Report report = LabTools.inScratch(dir -> new LabRun(lab.runner(), dir).run(exercise, pack().files()));
+        LabRun.Report report = lab.run(exercise, pack().files());
         Screen screen = screen();
         if (json) {
             screen.println(Json.pretty(LabJson.run(exercise, report)));
