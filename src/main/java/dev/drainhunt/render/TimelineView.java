@@ -57,8 +57,8 @@ public final class TimelineView {
         if (lab != null && !lab.staticOnly().isEmpty()) {
             out.add(new AttributedString(""));
             for (Lab.StaticFinding f : lab.staticOnly()) {
-                out.addAll(Wrap.item("", "Not shown at run time: ", SafeText.clean(f.why() + " " + f.analyzer()
-                        + " reports it instead."), width, Style.DIM));
+                out.addAll(Wrap.item("", "Not shown at run time: ", SafeText.clean(f.why() + " (" + f.analyzer()
+                        + ")"), width, Style.DIM));
             }
         }
         return out;
@@ -75,7 +75,9 @@ public final class TimelineView {
         }
         String summary = result.summary().orElse("");
         if (result.passed()) {
-            return "drained cleanly" + (summary.isEmpty() ? "" : ": " + summary);
+            // Harnesses often begin their summary with the verdict itself: do not say it twice.
+            return summary.startsWith("drained cleanly") ? summary
+                    : "drained cleanly" + (summary.isEmpty() ? "" : ": " + summary);
         }
         return (fix ? "the fix did not drain: " : "the bug happened: ") + summary;
     }
