@@ -68,8 +68,9 @@ final class App {
     }
 
     private PracticeRun practiceRun() {
+        LabTools lab = new LabTools(settings);
         return new PracticeRun(console, learner(), pack(), packs().grader(), settings.clock(),
-                settings.dataDir());
+                settings.dataDir()).withLab(e -> lab.timeline(e, pack().files(), console.screen().width()));
     }
 
     private static int exitCode(PracticeSession.Ending ending) {

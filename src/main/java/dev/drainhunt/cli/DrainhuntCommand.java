@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         footer = {"  0  ok", "  1  a check failed (validation problems, a broken export)",
             "  2  usage: a bad option, an unknown exercise",
             "  3  data: progress unreadable, newer schema, data dir not writable",
+            "  4  a tool drainhunt needs is missing (Go 1.19+ for run and fix)",
             "130  interrupted"})
 public final class DrainhuntCommand implements Callable<Integer> {
 

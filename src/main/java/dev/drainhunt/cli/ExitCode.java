@@ -10,6 +10,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** Stored data is unusable: progress unreadable, a newer schema, a data dir that cannot be written. */
     public static final int DATA = 3;
+    /** A tool drainhunt needs is missing: the lab ({@code run}, {@code fix}) without Go 1.19 or newer. */
+    public static final int TOOL_MISSING = 4;
     /** Interrupted by Ctrl-C or a signal (128 + SIGINT). */
     public static final int INTERRUPTED = 130;
 

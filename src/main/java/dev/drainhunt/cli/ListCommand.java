@@ -68,7 +68,7 @@ final class ListCommand extends BaseCommand {
         return new Cell(status.label(), switch (status) {
             case NEW -> Style.DIM;
             case ATTEMPTED -> Style.WARN;
-            case SOLVED, MASTERED -> Style.GOOD;
+            case SOLVED, FIXED, MASTERED -> Style.GOOD;
         });
     }
 

@@ -52,7 +52,7 @@ final class ProgressCommand extends BaseCommand {
         int cells = Math.max(10, Math.min(30, width - column - 20));
         screen.println(new AttributedString(pack.name() + " " + pack.version(), Style.HEADING));
         screen.println(row(column, "Solved", Bar.of(stats.overall().solved(), stats.overall().total(), cells),
-                " (" + stats.mastered() + " mastered)"));
+                " (" + stats.mastered() + " mastered, " + stats.fixed() + " fixed by you)"));
         screen.println();
         screen.println(new AttributedString("By difficulty", Style.HEADING));
         for (Map.Entry<Difficulty, Tally> d : stats.byDifficulty().entrySet()) {

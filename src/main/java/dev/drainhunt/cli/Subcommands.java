@@ -23,6 +23,8 @@ final class Subcommands {
             HintCommand.class,
             RevealCommand.class,
             DiffCommand.class,
+            RunCommand.class,
+            FixCommand.class,
             ProgressCommand.class,
             ResetCommand.class,
             ExportCommand.class,

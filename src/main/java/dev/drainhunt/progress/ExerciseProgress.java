@@ -1,5 +1,7 @@
 package dev.drainhunt.progress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,16 +14,23 @@ import java.util.Optional;
  * @param hintsTaken every hint revealed, in practice or by {@code drainhunt hint}, counted when it is shown
  *     (an attempt's own {@code hintsUsed} says how many it had seen, for mastery, and is not added again)
  * @param review spaced-review state, or null until the scheduler first sets it
+ * @param fixed when the learner's own fix first passed {@code drainhunt fix --check}; null until then (and in
+ *     files of schema 1, which predate the lab)
  */
-public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review review) {
+public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review review,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) Instant fixed) {
 
-    private static final ExerciseProgress NONE = new ExerciseProgress(List.of(), 0, null);
+    private static final ExerciseProgress NONE = new ExerciseProgress(List.of(), 0, null, null);
 
     public ExerciseProgress {
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
         if (hintsTaken < 0) {
             throw new IllegalArgumentException("hintsTaken cannot be negative");
         }
+    }
+
+    public ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review review) {
+        this(attempts, hintsTaken, review, null);
     }
 
     /** The progress of an exercise never touched. */
@@ -32,16 +41,22 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
     public ExerciseProgress withAttempt(Attempt attempt) {
         List<Attempt> more = new ArrayList<>(attempts);
         more.add(attempt);
-        return new ExerciseProgress(more, hintsTaken, review);
+        return new ExerciseProgress(more, hintsTaken, review, fixed);
     }
 
     public ExerciseProgress withHintTaken() {
         // Saturates: a file saying 2147483647 hints is absurd but must not turn negative (and fail) on one more.
-        return new ExerciseProgress(attempts, hintsTaken == Integer.MAX_VALUE ? hintsTaken : hintsTaken + 1, review);
+        return new ExerciseProgress(attempts, hintsTaken == Integer.MAX_VALUE ? hintsTaken : hintsTaken + 1, review,
+                fixed);
     }
 
     public ExerciseProgress withReview(Review newReview) {
-        return new ExerciseProgress(attempts, hintsTaken, newReview);
+        return new ExerciseProgress(attempts, hintsTaken, newReview, fixed);
+    }
+
+    /** Records that the learner's own fix passed; the first time is kept. */
+    public ExerciseProgress withFixed(Instant at) {
+        return fixed != null ? this : new ExerciseProgress(attempts, hintsTaken, review, at);
     }
 
     /** The attempts that were answers, skips left out, in recorded order. */

@@ -17,6 +17,7 @@ public final class MarkdownExport {
     static String render(ProgressExport export) {
         long solved = export.exercises().stream().filter(e -> e.status().solved()).count();
         long mastered = export.exercises().stream().filter(e -> e.status() == Status.MASTERED).count();
+        long fixed = export.exercises().stream().filter(e -> e.status() == Status.FIXED).count();
         long firstTry = export.exercises().stream().filter(ExportedExercise::rightFirstTry).count();
         int hints = export.exercises().stream().mapToInt(ExportedExercise::hintsUsed).sum();
         String learner = export.learner() == null ? "unnamed learner" : escape(export.learner());
@@ -27,7 +28,7 @@ public final class MarkdownExport {
         out.append("Pack ").append(escape(export.pack())).append(version)
                 .append(", exported ").append(export.exportedAt()).append(".\n\n");
         out.append("- Solved: ").append(solved).append(" of ").append(export.exercises().size())
-                .append(" (").append(mastered).append(" mastered)\n");
+                .append(" (").append(mastered).append(" mastered, ").append(fixed).append(" fixed)\n");
         out.append("- Right at first try: ").append(firstTry).append("\n");
         out.append("- Hints used: ").append(hints).append("\n\n");
         out.append("| # | Exercise | Title | Status | Attempts | First solved | Hints | First try |\n");

@@ -35,6 +35,10 @@ public record PackProgress(Map<String, ExerciseProgress> exercises) {
         return with(id, exercise(id).withHintTaken());
     }
 
+    public PackProgress withFixed(String id, java.time.Instant at) {
+        return with(id, exercise(id).withFixed(at));
+    }
+
     public PackProgress without(String id) {
         Map<String, ExerciseProgress> next = new HashMap<>(exercises);
         next.remove(id);

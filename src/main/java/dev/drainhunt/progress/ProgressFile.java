@@ -11,8 +11,12 @@ import java.util.Map;
  */
 public record ProgressFile(int schemaVersion, String learner, Map<String, PackProgress> packs) {
 
-    /** The schema this build reads and writes. Raise it (and migrate older files) on any shape change. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this build reads and writes. Raise it (and migrate older files) on any shape change. 2 added an
+     * exercise's {@code fixed}; a file of 1 reads as it is, and is written as 2 when next saved, so an older
+     * drainhunt then shows it read-only instead of taking the new field for damage.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public ProgressFile {
         if (schemaVersion < 1) {
@@ -44,6 +48,11 @@ public record ProgressFile(int schemaVersion, String learner, Map<String, PackPr
         Map<String, PackProgress> next = new HashMap<>(packs);
         next.remove(name);
         return new ProgressFile(schemaVersion, learner, next);
+    }
+
+    /** This progress as the current schema writes it. */
+    public ProgressFile atCurrentSchema() {
+        return schemaVersion == SCHEMA_VERSION ? this : new ProgressFile(SCHEMA_VERSION, learner, packs);
     }
 
     public ProgressFile withLearner(String name) {

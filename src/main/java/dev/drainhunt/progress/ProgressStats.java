@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
  * The numbers behind {@code drainhunt progress} for one pack, for the CLI to draw as bars or print as JSON.
  *
  * @param mastered how many of {@code overall.solved} are mastered
+ * @param fixed how many exercises the learner fixed themselves ({@code drainhunt fix}), solved or not yet
  * @param byDifficulty the difficulties the pack uses, easiest first
  * @param byTag every tag of the pack, in alphabetical order; an exercise counts under each of its tags
  * @param streakDays consecutive days with an attempt in any pack (the streak is the learner's, not the
@@ -32,6 +33,7 @@ public record ProgressStats(
         String pack,
         Tally overall,
         int mastered,
+        int fixed,
         Map<Difficulty, Tally> byDifficulty,
         Map<String, Tally> byTag,
         int streakDays,
@@ -52,6 +54,7 @@ public record ProgressStats(
         PackProgress inPack = progress.pack(pack.name());
         Tally overall = Tally.NONE;
         int mastered = 0;
+        int fixed = 0;
         Map<Difficulty, Tally> byDifficulty = new EnumMap<>(Difficulty.class);
         Map<String, Tally> byTag = new TreeMap<>();
         for (Exercise exercise : pack.exercises()) {
@@ -59,6 +62,7 @@ public record ProgressStats(
             Tally one = Tally.of(status);
             overall = overall.plus(one);
             mastered += status == Status.MASTERED ? 1 : 0;
+            fixed += inPack.exercise(exercise.id()).fixed() != null ? 1 : 0;
             byDifficulty.merge(exercise.difficulty(), one, Tally::plus);
             for (String tag : exercise.tags()) {
                 byTag.merge(tag, one, Tally::plus);
@@ -67,7 +71,7 @@ public record ProgressStats(
         List<Attempt> attempts = pack.exercises().stream()
                 .flatMap(e -> inPack.exercise(e.id()).attempts().stream())
                 .toList();
-        return new ProgressStats(pack.name(), overall, mastered, byDifficulty, byTag,
+        return new ProgressStats(pack.name(), overall, mastered, fixed, byDifficulty, byTag,
                 streak(progress, clock), recentAccuracy(attempts), latest(attempts));
     }
 

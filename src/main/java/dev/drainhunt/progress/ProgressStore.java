@@ -158,7 +158,7 @@ public final class ProgressStore {
 
     private void save(ProgressFile current, ProgressFile next) throws IOException {
         if (!next.equals(current)) {
-            AtomicFiles.replace(file, ProgressJson.bytes(next), backup);
+            AtomicFiles.replace(file, ProgressJson.bytes(next.atCurrentSchema()), backup);
         }
     }
 

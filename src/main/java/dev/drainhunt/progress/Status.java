@@ -12,21 +12,24 @@ import java.util.Locale;
  *   <li>{@code new}: no answer yet (skips and hints alone do not count).</li>
  *   <li>{@code attempted}: answered, never correct.</li>
  *   <li>{@code solved}: some attempt correct.</li>
+ *   <li>{@code fixed}: the learner's own fix of the code passed {@code drainhunt fix --check} (judged by
+ *       behaviour), whatever their answers: fixing the bug shows it was found. It counts as solved.</li>
  *   <li>{@code mastered}: correct without hints on two different days (the learner's zone), and the
  *       latest answer is correct. Two days because one good answer can be luck or short-term memory;
  *       the latest answer because a later miss shows it is not held yet.</li>
  * </ul>
  */
 public enum Status {
-    NEW, ATTEMPTED, SOLVED, MASTERED;
+    NEW, ATTEMPTED, SOLVED, FIXED, MASTERED;
 
     public static Status of(ExerciseProgress progress, ZoneId zone) {
         List<Attempt> graded = progress.graded();
+        boolean fixed = progress.fixed() != null;
         if (graded.isEmpty()) {
-            return NEW;
+            return fixed ? FIXED : NEW;
         }
         if (graded.stream().noneMatch(Attempt::correct)) {
-            return ATTEMPTED;
+            return fixed ? FIXED : ATTEMPTED;
         }
         long cleanDays = graded.stream()
                 .filter(a -> a.correct() && a.hintsUsed() == 0)
@@ -34,7 +37,10 @@ public enum Status {
                 .distinct()
                 .count();
         boolean latestCorrect = graded.get(graded.size() - 1).correct();
-        return cleanDays >= 2 && latestCorrect ? MASTERED : SOLVED;
+        if (cleanDays >= 2 && latestCorrect) {
+            return MASTERED;
+        }
+        return fixed ? FIXED : SOLVED;
     }
 
     /** The lower-case name shown to the user and written to files. */
@@ -44,6 +50,6 @@ public enum Status {
 
     /** Solved or better. */
     public boolean solved() {
-        return this == SOLVED || this == MASTERED;
+        return this == SOLVED || this == FIXED || this == MASTERED;
     }
 }

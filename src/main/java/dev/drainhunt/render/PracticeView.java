@@ -153,11 +153,15 @@ public final class PracticeView {
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("The fix", Style.HEADING));
         out.addAll(DiffView.render(exercise.buggy(), exercise.fix(), width, sideBySide));
-        if (!exercise.references().isEmpty()) {
+        if (!exercise.references().isEmpty() || exercise.lab() != null) {
             out.add(AttributedString.EMPTY);
             out.add(new AttributedString("Read more", Style.HEADING));
             for (Reference ref : exercise.references()) {
                 out.addAll(Wrap.item("  ", "• ", ref.title() + " — " + ref.url(), width, Style.PLAIN));
+            }
+            if (exercise.lab() != null) {
+                out.addAll(Wrap.item("  ", "• ", "Watch it happen: drainhunt run " + exercise.number()
+                        + "; fix it yourself: drainhunt fix " + exercise.number(), width, Style.PLAIN));
             }
         }
         out.add(AttributedString.EMPTY);

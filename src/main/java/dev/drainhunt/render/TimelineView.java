@@ -57,8 +57,8 @@ public final class TimelineView {
         if (lab != null && !lab.staticOnly().isEmpty()) {
             out.add(new AttributedString(""));
             for (Lab.StaticFinding f : lab.staticOnly()) {
-                out.addAll(Wrap.item("", "Not shown at run time: ", f.why() + " " + f.analyzer()
-                        + " reports it instead.", width, Style.DIM));
+                out.addAll(Wrap.item("", "Not shown at run time: ", SafeText.clean(f.why() + " (" + f.analyzer()
+                        + ")"), width, Style.DIM));
             }
         }
         return out;
@@ -75,7 +75,9 @@ public final class TimelineView {
         }
         String summary = result.summary().orElse("");
         if (result.passed()) {
-            return "drained cleanly" + (summary.isEmpty() ? "" : ": " + summary);
+            // Harnesses often begin their summary with the verdict itself: do not say it twice.
+            return summary.startsWith("drained cleanly") ? summary
+                    : "drained cleanly" + (summary.isEmpty() ? "" : ": " + summary);
         }
         return (fix ? "the fix did not drain: " : "the bug happened: ") + summary;
     }
@@ -93,7 +95,7 @@ public final class TimelineView {
                 case FAIL -> Style.BAD;
                 case OK -> Style.GOOD;
             };
-            List<AttributedString> lines = Wrap.paragraph(e.text(), Math.max(20, width - time.length()), "", style);
+            List<AttributedString> lines = Wrap.paragraph(SafeText.clean(e.text()), Math.max(20, width - time.length()), "", style);
             for (int i = 0; i < lines.size(); i++) {
                 out.add(new AttributedStringBuilder().styled(Style.DIM, i == 0 ? time : " ".repeat(time.length()))
                         .append(lines.get(i)).toAttributedString());
@@ -101,7 +103,7 @@ public final class TimelineView {
         }
         boolean good = result.passed();
         String mark = good ? marks.ok() : marks.bad();
-        out.addAll(Wrap.item("", mark + " ", verdict(result, fix), width, good ? Style.GOOD : Style.BAD));
+        out.addAll(Wrap.item("", mark + " ", SafeText.clean(verdict(result, fix)), width, good ? Style.GOOD : Style.BAD));
         return out;
     }
 

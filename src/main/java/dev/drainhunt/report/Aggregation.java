@@ -2,6 +2,7 @@ package dev.drainhunt.report;
 
 import dev.drainhunt.progress.ExportedExercise;
 import dev.drainhunt.progress.ProgressExport;
+import dev.drainhunt.progress.Status;
 import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
@@ -102,6 +103,7 @@ final class Aggregation {
         List<ExportedExercise> rows = file.export().exercises();
         int solved = (int) rows.stream().filter(e -> e.status().solved()).count();
         int firstTry = (int) rows.stream().filter(ExportedExercise::rightFirstTry).count();
+        int fixed = (int) rows.stream().filter(e -> e.status() == Status.FIXED).count();
         int answered = (int) rows.stream().filter(e -> e.attempts() > 0).count();
         int worked = (int) rows.stream().filter(e -> e.attempts() > 0 || e.hintsUsed() > 0).count();
         int hints = rows.stream().mapToInt(ExportedExercise::hintsUsed).sum();
@@ -110,7 +112,7 @@ final class Aggregation {
                 .map(ExportedExercise::firstSolved).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new LearnerSummary(file.export().learner(), file.name(), solved, rows.size(), firstTry, answered,
-                worked, hints, lastActive, file.export().exportedAt());
+                worked, hints, lastActive, file.export().exportedAt(), fixed);
     }
 
     /** @param rows the same exercise in each export that lists it */

@@ -159,7 +159,7 @@ public final class ExportReader {
         if (status.solved() != (firstSolved != null)) {
             problem(at + "/firstSolved", status.solved() ? "is null, but status is " + status.label()
                     : "is set, but status is " + status.label());
-        } else if (status != Status.NEW && attempts == 0) {
+        } else if (status != Status.NEW && status != Status.FIXED && attempts == 0) {
             problem(at + "/attempts", "is 0, but status is " + status.label());
         } else if (firstTry && !status.solved()) {
             problem(at + "/rightFirstTry", "is true, but status is " + status.label());
@@ -235,7 +235,7 @@ public final class ExportReader {
 
     private Status status(JsonNode node, String at) {
         return parsed(node, at, s -> Status.valueOf(s.toUpperCase(Locale.ROOT)),
-                "one of \"new\", \"attempted\", \"solved\", \"mastered\"");
+                "one of \"new\", \"attempted\", \"solved\", \"fixed\", \"mastered\"");
     }
 
     private <T> T parsed(JsonNode node, String at, Function<String, T> parse, String expected) {

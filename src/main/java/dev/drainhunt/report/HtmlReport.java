@@ -96,6 +96,7 @@ public final class HtmlReport {
 
     private static void learners(StringBuilder out, PackReport pack, TeamReport report) {
         out.append("<h3>Learners</h3>\n<table class=\"learners\">\n<thead><tr><th>Learner</th><th>Solved</th>")
+                .append("<th class=\"num\">Fixed</th>")
                 .append("<th class=\"num\">Right at first try</th><th class=\"num\">Hints per exercise</th>")
                 .append("<th>Last active</th><th>Exported</th></tr></thead>\n<tbody>\n");
         for (LearnerSummary l : pack.learners()) {
@@ -106,6 +107,7 @@ public final class HtmlReport {
             }
             out.append("</td><td class=\"bar\">").append(bar(done, l.solved() + " of " + l.total() + " solved", PROGRESS))
                     .append(l.solved()).append(" of ").append(l.total()).append("</td>")
+                    .append("<td class=\"num\">").append(l.fixed()).append("</td>")
                     .append("<td class=\"num\">").append(l.rightFirstTry()).append("</td>")
                     .append("<td class=\"num\">").append(ReportText.decimal(l.hintsPerExercise())).append("</td>")
                     .append("<td class=\"date\">").append(ReportText.date(l.lastActive(), report.zone()))

@@ -52,11 +52,12 @@ public final class MarkdownReport {
     }
 
     private static void learners(StringBuilder out, PackReport pack, TeamReport report) {
-        out.append("| Learner | Solved | Right at first try | Hints per exercise | Last active | Exported |\n");
-        out.append("|---------|-------:|-------------------:|-------------------:|------------|----------|\n");
+        out.append("| Learner | Solved | Fixed | Right at first try | Hints per exercise | Last active | Exported |\n");
+        out.append("|---------|-------:|------:|-------------------:|-------------------:|------------|----------|\n");
         for (LearnerSummary l : pack.learners()) {
             row(out, escape(l.displayName()),
                     l.solved() + " of " + l.total() + " (" + ReportText.percent(fraction(l.solved(), l.total())) + ")",
+                    String.valueOf(l.fixed()),
                     String.valueOf(l.rightFirstTry()),
                     ReportText.decimal(l.hintsPerExercise()),
                     ReportText.date(l.lastActive(), report.zone()),

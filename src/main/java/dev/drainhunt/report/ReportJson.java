@@ -57,6 +57,7 @@ public final class ReportJson {
                         .put("learner", l.learner())
                         .put("file", l.file())
                         .put("solved", l.solved())
+                        .put("fixed", l.fixed())
                         .put("total", l.total())
                         .put("rightFirstTry", l.rightFirstTry())
                         .put("answered", l.answered())

@@ -64,7 +64,14 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
      * @param lastActive the learner's latest attempt in the pack; null when none
      */
     public record LearnerSummary(String learner, String file, int solved, int total, int rightFirstTry,
-                                 int answered, int worked, int hintsUsed, Instant lastActive, Instant exportedAt) {
+                                 int answered, int worked, int hintsUsed, Instant lastActive, Instant exportedAt,
+                                 int fixed) {
+
+        /** Without the exercises fixed in the lab ({@code drainhunt fix}): none. */
+        public LearnerSummary(String learner, String file, int solved, int total, int rightFirstTry, int answered,
+                              int worked, int hintsUsed, Instant lastActive, Instant exportedAt) {
+            this(learner, file, solved, total, rightFirstTry, answered, worked, hintsUsed, lastActive, exportedAt, 0);
+        }
 
         /** Hints per exercise worked on; null when none was. */
         public Double hintsPerExercise() {

@@ -71,7 +71,8 @@ public final class TextReport {
         List<List<Cell>> rows = new ArrayList<>();
         for (LearnerSummary l : pack.learners()) {
             rows.add(List.of(Cell.of(l.displayName()),
-                    Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS).toString()),
+                    Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS)
+                            + (l.fixed() > 0 ? " (" + l.fixed() + " fixed)" : "")),
                     Cell.of(String.valueOf(l.rightFirstTry())),
                     Cell.of(ReportText.decimal(l.hintsPerExercise())),
                     Cell.of(ReportText.date(l.lastActive(), report.zone())),

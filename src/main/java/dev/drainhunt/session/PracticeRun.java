@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
+import org.jline.utils.AttributedString;
 
 /**
  * Runs practice sessions: picks the prompt, and on SIGTERM or Ctrl-C lets the save in progress finish and says
@@ -29,6 +31,7 @@ public final class PracticeRun {
     private final Clock clock;
     private final Path dataDir;
     private final SaveGate saves = new SaveGate();
+    private Function<Exercise, List<AttributedString>> lab;
 
     /** @param dataDir where the prompt keeps its history */
     public PracticeRun(Console console, Learner learner, Pack pack, Grader grader, Clock clock, Path dataDir) {
@@ -38,6 +41,12 @@ public final class PracticeRun {
         this.grader = grader;
         this.clock = clock;
         this.dataDir = dataDir;
+    }
+
+    /** Offers {@code :run} after a reveal, drawing what {@code lab} returns for the exercise. */
+    public PracticeRun withLab(Function<Exercise, List<AttributedString>> lab) {
+        this.lab = lab;
+        return this;
     }
 
     /** A session on {@code queue}: on a terminal with line editing, else on plain piped lines. */
@@ -70,7 +79,7 @@ public final class PracticeRun {
         Runtime.getRuntime().addShutdownHook(onShutdown);
         try {
             return new PracticeSession(prompt, console.screen(), sideBySide, new PracticeEngine(queue, grader, clock),
-                    pack, learner, record -> saves.save(() -> learner.save(pack, record))).run();
+                    pack, learner, record -> saves.save(() -> learner.save(pack, record))).withLab(lab).run();
         } finally {
             finished.set(true);
             prompt.close();

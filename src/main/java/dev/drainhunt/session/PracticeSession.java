@@ -1,5 +1,6 @@
 package dev.drainhunt.session;
 
+import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
@@ -16,6 +17,7 @@ import dev.drainhunt.terminal.Screen;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntPredicate;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -39,6 +41,8 @@ public final class PracticeSession {
     private boolean interruptedOnce;
     private Rating suggested = Rating.GOOD;
     private Ending ending = Ending.FINISHED;
+    private Function<Exercise, List<AttributedString>> lab;
+    private Exercise revealed;
 
     /**
      * @param sideBySide whether a fix is shown side by side at a given width
@@ -54,6 +58,12 @@ public final class PracticeSession {
         this.pack = pack;
         this.learner = learner;
         this.save = save;
+    }
+
+    /** Offers {@code :run} after a reveal: {@code lab} runs the exercise's harness and draws the timelines. */
+    PracticeSession withLab(Function<Exercise, List<AttributedString>> lab) {
+        this.lab = lab;
+        return this;
     }
 
     Ending run() {
@@ -101,6 +111,10 @@ public final class PracticeSession {
                 case "3", "g" -> new Event.Rate(Rating.GOOD);
                 case "4", "e" -> new Event.Rate(Rating.EASY);
                 case "q" -> new Event.Quit();
+                case "r", ":run" -> {
+                    runLab();
+                    yield null;
+                }
                 default -> {
                     say("press 1-4 (or Enter for the suggestion)", Style.WARN);
                     yield null;
@@ -108,6 +122,16 @@ public final class PracticeSession {
             };
         }
         return leaveOrWarn(input);
+    }
+
+    private void runLab() {
+        if (lab == null || revealed == null || revealed.lab() == null) {
+            say("press 1-4 (or Enter for the suggestion)", Style.WARN);
+            return;
+        }
+        say("Running exercise " + revealed.number() + "'s harness on the buggy code and on the fix...", Style.DIM);
+        screen.println(lab.apply(revealed));
+        screen.flush();
     }
 
     /** The keys {@link #readRating} understands, and what Enter stands for. */
@@ -169,6 +193,10 @@ public final class PracticeSession {
         } else if (output instanceof Output.Revealed revealed) {
             screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
                     sideBySide.test(width)));
+            this.revealed = revealed.exercise();
+            if (lab != null && this.revealed.lab() != null) {
+                say("Press r (or type :run) to watch this bug happen and the fix drain.", Style.ACCENT);
+            }
         } else if (output instanceof Output.RatingAsked asked) {
             // The rating prompt itself asks; remember what Enter stands for.
             suggested = asked.suggested();

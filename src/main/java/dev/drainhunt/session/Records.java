@@ -38,10 +38,10 @@ final class Records {
         for (int i = attempts.size() - 1; i >= 0; i--) {
             if (attempts.get(i).at().equals(rated.at())) {
                 attempts.set(i, rated);
-                return new ExerciseProgress(attempts, exercise.hintsTaken(), exercise.review());
+                return new ExerciseProgress(attempts, exercise.hintsTaken(), exercise.review(), exercise.fixed());
             }
         }
         attempts.add(rated);
-        return new ExerciseProgress(attempts, exercise.hintsTaken(), exercise.review());
+        return new ExerciseProgress(attempts, exercise.hintsTaken(), exercise.review(), exercise.fixed());
     }
 }

@@ -56,6 +56,13 @@ class ExitCodesTest {
     }
 
     @Test
+    void aMissingToolIs4InOneLine() {
+        Cli.Result r = cli().env("PATH", data.resolve("no-go-here").toString()).run("run", "3");
+        assertThat(r.exitCode()).isEqualTo(4).isEqualTo(ExitCode.TOOL_MISSING);
+        assertThat(r.err().lines()).singleElement().asString().contains("no Go was found", "go.dev");
+    }
+
+    @Test
     void progressAndEnvironmentFailuresMapToTheirCodesInOnePlace() {
         assertThat(Main.exitCode(new ProgressException("cannot read progress"))).hasValue(ExitCode.DATA);
         assertThat(Main.exitCode(new TerminalFailure("cannot open the terminal", new IOException("no tty"))))

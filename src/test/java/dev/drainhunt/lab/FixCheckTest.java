@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A learner's fix is judged by behaviour: untouched, the pack's fix, another correct fix, and broken code. */
-class FixCheckTest {
+public class FixCheckTest {
 
     /** A correct fix of exercise 20 that is not the pack's: it keeps the sync.Cond and waits for it elsewhere. */
-    static final String OTHER_FIX_20 = """
+    public static final String OTHER_FIX_20 = """
             package server
 
             import (

@@ -111,7 +111,7 @@ class ProgressExportTest {
 
         assertThat(md).startsWith("# drainhunt progress: Ada\n")
                 .contains("Pack drain-basics 1.2.0, exported 2026-11-28T20:15:00Z.")
-                .contains("- Solved: 2 of 3 (0 mastered)", "- Right at first try: 1", "- Hints used: 2")
+                .contains("- Solved: 2 of 3 (0 mastered, 0 fixed)", "- Right at first try: 1", "- Hints used: 2")
                 .contains("| 2 | wrong-ctx | Title of wrong-ctx | solved | 2 | 2026-11-28T20:15:00Z | 2 | no |")
                 .contains("| 3 | lost-signal | Title of lost-signal | new | 0 |  | 0 | no |");
     }

@@ -33,6 +33,23 @@ class ProgressStoreTest {
     }
 
     @Test
+    void aSchema1FileWithoutFixesStillLoadsAndIsWrittenAs2WithTheFix() throws IOException {
+        Files.writeString(dir.resolve("progress.json"), "{ \"schemaVersion\" : 1, \"learner\" : null, \"packs\" : { \""
+                + PACK + "\" : { \"exercises\" : { \"ex-1\" : { \"attempts\" : [ ], \"hintsTaken\" : 2, "
+                + "\"review\" : null } } } } }\n");
+
+        assertThat(store().read().pack(PACK).exercise("ex-1").fixed()).isNull();
+        store().update(PACK, p -> p.withFixed("ex-1", NOW));
+
+        ProgressFile read = store().read();
+        assertThat(read.schemaVersion()).isEqualTo(2);
+        assertThat(read.pack(PACK).exercise("ex-1").fixed()).isEqualTo(NOW);
+        assertThat(read.pack(PACK).exercise("ex-1").hintsTaken()).isEqualTo(2);
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"fixed\" : \"2026-11-28T20:15:00Z\"");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void readsBackEverythingItSaved() {
         Attempt full = new Attempt(NOW, Mode.LINES, Outcome.CORRECT, List.of("no-deadline", "wrong-ctx"), 2, 95,
                 Rating.GOOD);
@@ -63,7 +80,7 @@ class ProgressStoreTest {
         String json = Files.readString(dir.resolve("progress.json"));
 
         assertThat(json)
-                .contains("\"schemaVersion\" : 1", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
+                .contains("\"schemaVersion\" : 2", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
                         "\"exercises\"", "\"ex-1\"", "\"hintsTaken\" : 0", "\"review\" : null",
                         "\"at\" : \"2026-11-28T20:15:00Z\"", "\"mode\" : \"text\"", "\"verdict\" : \"partial\"",
                         "\"keyPoints\" : [ \"kp\" ]", "\"hintsUsed\" : 1", "\"seconds\" : 40", "\"rating\" : \"hard\"")

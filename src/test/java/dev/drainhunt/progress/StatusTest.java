@@ -46,6 +46,20 @@ class StatusTest {
     }
 
     @Test
+    void anExerciseWhoseOwnFixPassedIsFixedAboveSolvedUntilMastered() {
+        ExerciseProgress solved = ExerciseProgress.none().withAttempt(attempt(DAY_1, Outcome.CORRECT));
+        assertThat(Status.of(solved.withFixed(DAY_1), ZONE)).isEqualTo(Status.FIXED);
+        assertThat(Status.FIXED.solved()).isTrue();
+        assertThat(Status.FIXED.compareTo(Status.SOLVED)).isPositive();
+        ExerciseProgress fixedOnly = ExerciseProgress.none().withFixed(DAY_1);
+        assertThat(Status.of(fixedOnly, ZONE)).isEqualTo(Status.FIXED);
+        assertThat(Status.of(fixedOnly.withAttempt(attempt(DAY_2, Outcome.MISSED)), ZONE)).isEqualTo(Status.FIXED);
+        assertThat(Status.of(fixedOnly.withAttempt(attempt(DAY_1, Outcome.CORRECT))
+                .withAttempt(attempt(DAY_2, Outcome.CORRECT)), ZONE)).isEqualTo(Status.MASTERED);
+        assertThat(fixedOnly.withFixed(DAY_2).fixed()).isEqualTo(DAY_1);
+    }
+
+    @Test
     void correctWithoutHintsOnTwoDaysMastersIt() {
         assertThat(statusOf(attempt(DAY_1, Outcome.CORRECT), attempt(DAY_2, Outcome.CORRECT)))
                 .isEqualTo(Status.MASTERED);

@@ -35,7 +35,7 @@ class ReportJsonTest {
         JsonNode pack = json(Exports.report(Exports.team())).get("packs").get(0);
 
         assertThat(pack.get("learners").get(0).toString()).isEqualTo("{\"learner\":\"Ada\",\"file\":\"ada.json\","
-                + "\"solved\":2,\"total\":5,\"rightFirstTry\":1,\"answered\":4,\"worked\":4,\"hintsUsed\":3,"
+                + "\"solved\":2,\"fixed\":0,\"total\":5,\"rightFirstTry\":1,\"answered\":4,\"worked\":4,\"hintsUsed\":3,"
                 + "\"hintsPerExercise\":0.75,\"lastActive\":\"2026-11-23T10:00:00Z\","
                 + "\"exportedAt\":\"2026-11-30T18:00:00Z\"}");
         assertThat(pack.get("exercises").get(2).toString()).isEqualTo("{\"number\":2,\"id\":\"no-deadline\","

@@ -86,7 +86,7 @@ class ReportReadingTest {
                 "ada.json:1:1: missing required field \"pack\"",
                 "ada.json:14:18: exercises[0].attempts: must be a whole number of 0 or more, not -1",
                 "ada.json:31:16: exercises[2].status: must be one of \"new\", \"attempted\", \"solved\", "
-                        + "\"mastered\", not \"tried\"");
+                        + "\"fixed\", \"mastered\", not \"tried\"");
     }
 
     @Test

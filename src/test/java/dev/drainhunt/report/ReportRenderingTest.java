@@ -73,7 +73,7 @@ class ReportRenderingTest {
 
         assertThat(md).startsWith("# drainhunt team report\n")
                 .contains("\n## go-drain 1.0.0\n")
-                .contains("| Ada | 2 of 5 (40%) | 1 | 0.8 | 2026-11-23 | 2026-11-30 |")
+                .contains("| Ada | 2 of 5 (40%) | 0 | 1 | 0.8 | 2026-11-23 | 2026-11-30 |")
                 .contains("| 5 | ticker-leak | Title of ticker-leak | 0% | 0 / 2 | 2 |")
                 .contains("| 2 | no-deadline | Title of no-deadline | 67% | 2 / 3 | 3 |")
                 .contains("| 1 | lost-signal | Title of lost-signal | 100% | 3 / 3 | 2 |\n\n"

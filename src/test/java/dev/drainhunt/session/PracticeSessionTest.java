@@ -74,6 +74,44 @@ class PracticeSessionTest {
     }
 
     @Test
+    void afterARevealRRunsTheLabOnTheRevealedExercise() {
+        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(":reveal")));
+        java.util.Deque<Prompt.Input> keys = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line("r"),
+                new Prompt.Input.Line("q")));
+        Prompt prompt = new Prompt() {
+            @Override
+            public Input readLine(String text) {
+                return lines.isEmpty() ? new Input.End() : lines.poll();
+            }
+
+            @Override
+            public Input readKey(String text) {
+                return keys.isEmpty() ? new Input.End() : keys.poll();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        List<Exercise> ran = new ArrayList<>();
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add).withLab(e -> {
+                    ran.add(e);
+                    return List.of(new org.jline.utils.AttributedString("TIMELINE of " + e.id()));
+                }).run();
+
+        assertThat(ran).containsExactly(EXERCISE);
+        assertThat(out.toString()).contains("drainhunt run " + EXERCISE.number(), "Press r (or type :run)",
+                "TIMELINE of " + EXERCISE.id());
+    }
+
+    @Test
     void everyKindOfOutputIsShownOrSaved() throws Exception {
         List<Class<?>> kinds = leaves(Output.class);
         assertThat(kinds).hasSizeGreaterThanOrEqualTo(13);
