@@ -76,8 +76,8 @@ public final class TimelineView {
         String summary = result.summary().orElse("");
         if (result.passed()) {
             // Harnesses often begin their summary with the verdict itself: do not say it twice.
-            return summary.startsWith("drained cleanly") ? summary
-                    : "drained cleanly" + (summary.isEmpty() ? "" : ": " + summary);
+            // The harness's own summary says how it drained; it is worded as a verdict already.
+            return summary.isEmpty() ? "drained cleanly" : summary;
         }
         return (fix ? "the fix did not drain: " : "the bug happened: ") + summary;
     }
