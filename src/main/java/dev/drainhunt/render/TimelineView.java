@@ -88,7 +88,8 @@ public final class TimelineView {
         out.add(new AttributedStringBuilder().styled(Style.HEADING, name.toUpperCase(Locale.ROOT))
                 .styled(Style.DIM, "  (" + String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)
                         + " s)").toAttributedString());
-        for (LabEvent e : result.events()) {
+        // The harness's ok line is the verdict below; the timeline keeps what it did and saw.
+        for (LabEvent e : result.events().stream().filter(ev -> ev.kind() != LabEvent.Kind.OK).toList()) {
             String time = String.format(Locale.ROOT, "+%5.2fs ", e.seconds());
             AttributedStyle style = switch (e.kind()) {
                 case EVENT -> Style.PLAIN;
