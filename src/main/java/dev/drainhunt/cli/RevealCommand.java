@@ -2,9 +2,11 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.practice.Output;
 import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.Mode;
 import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Rating;
 import dev.drainhunt.progress.Status;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.terminal.Screen;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Option;
 /** {@code drainhunt reveal EX}: the answer, after a confirmation when the exercise is not solved yet. */
 @Command(name = "reveal", mixinStandardHelpOptions = true,
         description = {"Show an exercise's answer: key points, explanation, the diff to the fix, references.",
-            "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded."})
+            "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded",
+            "and brings it back for review tomorrow."})
 final class RevealCommand extends BaseCommand {
 
     @Mixin
@@ -38,8 +41,10 @@ final class RevealCommand extends BaseCommand {
                 screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
                 return ExitCode.OK;
             }
-            Attempt gaveUp = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-            learner().update(pack, p -> p.withAttempt(exercise.id(), gaveUp));
+            // Rated "again" at once, as practice suggests for a reveal: an answer seen, not found, comes back tomorrow.
+            Attempt gaveUp = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0,
+                    Rating.AGAIN);
+            learner().save(pack, new Output.AttemptRated(exercise, gaveUp));
         }
         Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),

@@ -11,8 +11,11 @@ import java.util.Map;
  */
 public record ProgressFile(int schemaVersion, String learner, Map<String, PackProgress> packs) {
 
-    /** The schema this build reads and writes. Raise it (and migrate older files) on any shape change. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The schema this build reads and writes. Raise it (and migrate older files in {@link ProgressMigration}) on any
+     * shape change. 2: FSRS reviews replace SM-2's.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public ProgressFile {
         if (schemaVersion < 1) {

@@ -1,5 +1,6 @@
 package dev.drainhunt.session;
 
+import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.StudyQueue;
@@ -8,10 +9,16 @@ import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.progress.ProgressFile;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.ProgressStore;
+import dev.drainhunt.progress.Rating;
+import dev.drainhunt.progress.Review;
+import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.render.Count;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -57,7 +64,7 @@ public final class Learner {
 
     /** Saves one record of a practice session now. */
     public void save(Pack pack, Output.Record record) {
-        update(pack, p -> Records.apply(p, record, LocalDate.now(clock)));
+        update(pack, p -> Records.apply(p, record, clock.getZone()));
     }
 
     /** Changes one pack's stored progress under the store's lock. */
@@ -65,6 +72,17 @@ public final class Learner {
         store().update(pack.name(), change);
         // Another session may have saved in between: read the file again when next asked.
         progressFile = null;
+    }
+
+    /** Days to the next review for each rating of the attempt at {@code at}: what the rating keys show. */
+    public Map<Rating, Integer> preview(Pack pack, Exercise exercise, Instant at) {
+        return Scheduler.preview(progress(pack).exercise(exercise.id()).attempts(), at, LocalDate.now(clock),
+                clock.getZone());
+    }
+
+    /** When the exercise comes back for review, if it is scheduled. */
+    public Optional<LocalDate> dueDate(Pack pack, Exercise exercise) {
+        return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
     }
 
     public ProgressStats stats(Pack pack) {

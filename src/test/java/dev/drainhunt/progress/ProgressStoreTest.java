@@ -36,7 +36,7 @@ class ProgressStoreTest {
     void readsBackEverythingItSaved() {
         Attempt full = new Attempt(NOW, Mode.LINES, Outcome.CORRECT, List.of("no-deadline", "wrong-ctx"), 2, 95,
                 Rating.GOOD);
-        Review review = new Review(3, 2.36, 12, LocalDate.parse("2026-12-10"));
+        Review review = new Review(12.3, 4.56, LocalDate.parse("2026-11-28"), 12, LocalDate.parse("2026-12-10"));
         store().setLearner("Ada");
         store().update(PACK, p -> p.withAttempt("ex-1", full).withHintTaken("ex-1").withHintTaken("ex-2")
                 .with("ex-3", ExerciseProgress.none().withReview(review)));
@@ -63,7 +63,7 @@ class ProgressStoreTest {
         String json = Files.readString(dir.resolve("progress.json"));
 
         assertThat(json)
-                .contains("\"schemaVersion\" : 1", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
+                .contains("\"schemaVersion\" : 2", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
                         "\"exercises\"", "\"ex-1\"", "\"hintsTaken\" : 0", "\"review\" : null",
                         "\"at\" : \"2026-11-28T20:15:00Z\"", "\"mode\" : \"text\"", "\"verdict\" : \"partial\"",
                         "\"keyPoints\" : [ \"kp\" ]", "\"hintsUsed\" : 1", "\"seconds\" : 40", "\"rating\" : \"hard\"")
