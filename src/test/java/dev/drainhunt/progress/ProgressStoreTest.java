@@ -71,6 +71,24 @@ class ProgressStoreTest {
     }
 
     @Test
+    void migratesSm2ReviewsToFsrsKeepingTheOldFileAsTheBackup() throws IOException {
+        String v1 = "{ \"schemaVersion\" : 1, \"learner\" : null, \"packs\" : { \"" + PACK + "\" : { \"exercises\" : {"
+                + " \"ex-1\" : { \"attempts\" : [ ], \"hintsTaken\" : 0, \"review\" : { \"repetitions\" : 3,"
+                + " \"ease\" : 2.5, \"intervalDays\" : 15, \"due\" : \"2026-12-10\" } } } } } }\n";
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("progress.json"), v1);
+
+        Review migrated = store().read().pack(PACK).exercise("ex-1").review();
+        assertThat(migrated.due()).isEqualTo(LocalDate.parse("2026-12-10"));
+        assertThat(migrated.intervalDays()).isEqualTo(15);
+        store().update(PACK, p -> p.withHintTaken("ex-1"));
+
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"schemaVersion\" : 2", "\"stability\"");
+        assertThat(dir.resolve("progress.json.bak")).hasContent(v1.strip());
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void keepsPacksApartByName() {
         store().update(PACK, p -> p.withAttempt("ex-1", attempt(NOW, Outcome.CORRECT)));
         store().update("custom", p -> p.withAttempt("ex-1", attempt(NOW, Outcome.MISSED)));
