@@ -143,7 +143,7 @@ public final class PracticeSession {
         return (screen.color() ? text.toAnsi() : text.toString()) + " ";
     }
 
-    void apply(List<Output> outputs) {
+    synchronized void apply(List<Output> outputs) {
         for (Output output : outputs) {
             if (output instanceof Output.Record record) {
                 save.accept(record);
@@ -196,6 +196,18 @@ public final class PracticeSession {
         }
     }
 
+    /**
+     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: what leaving says, then
+     * the summary. Everything was saved as it happened; the suggested rating at the rating prompt already stands.
+     */
+    synchronized void stopped() {
+        screen.println();
+        engine.current().filter(e -> engine.state() == PracticeEngine.State.RATING)
+                .ifPresent(e -> say(leftUnrated(new Output.LeftUnrated(e, suggested)), Style.DIM));
+        summary(engine.summary(), screen.width());
+        screen.flush();
+    }
+
     /** Says that leaving at the rating prompt kept the suggested rating, and when the exercise comes back. */
     String leftUnrated(Output.LeftUnrated left) {
         String due = learner.dueDate(pack, left.exercise()).map(d -> "; it comes back on " + d).orElse("");
@@ -217,7 +229,7 @@ public final class PracticeSession {
     }
 
     private void say(String text, AttributedStyle style) {
-        screen.println(Wrap.paragraph(text, prompt.width(), "  ", style));
+        screen.println(Wrap.paragraph(text, Math.min(prompt.width(), screen.width()), "  ", style));
         screen.flush();
     }
 }
