@@ -56,14 +56,37 @@ public final class CodeView {
         return out;
     }
 
+    /**
+     * The last place at or before {@code end} where a piece may end without cutting an identifier or a number: after
+     * a space or punctuation, or before one. {@code end} itself when there is none (one token longer than the room).
+     */
+    static int tokenBoundary(String text, int start, int end) {
+        for (int b = end; b > start; b--) {
+            if (!word(text.charAt(b - 1)) || !word(text.charAt(b))) {
+                return b;
+            }
+        }
+        return end;
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
     /** The first piece gets the full room; continuations lose the width of their arrow. */
     private static List<AttributedString> split(AttributedString line, int first, int rest) {
         List<AttributedString> pieces = new ArrayList<>();
         int total = line.columnLength();
         int start = 0;
         int room = first;
+        String plain = line.toString();
+        // Breaks are looked for by character, so only where each character is one column (almost all Go code).
+        boolean oneColumnEach = plain.length() == total;
         do {
             int end = Math.min(total, start + room);
+            if (end < total && oneColumnEach) {
+                end = tokenBoundary(plain, start, end);
+            }
             pieces.add(line.columnSubSequence(start, end));
             start = end;
             room = rest;

@@ -42,4 +42,26 @@ class CodeViewTest {
         assertThat(shown).extracting(AttributedString::toString).containsExactly(" 2 │ still comment */");
         assertThat(shown.get(0).styleAt(shown.get(0).toString().indexOf("still"))).isEqualTo(Style.COMMENT);
     }
+
+    @Test
+    void wrapsAtTokenBoundariesNeverInsideAWordOrNumber() {
+        List<String> code = List.of("\t\t// stand-in for streaming to storage",
+                "\tctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)");
+        for (int width = 28; width <= 60; width++) {
+            List<String> shown = CodeView.render(code, Set.of(), width).stream().map(AttributedString::toString)
+                    .toList();
+            for (int n = 0; n + 1 < shown.size(); n++) {
+                String piece = shown.get(n);
+                String next = shown.get(n + 1);
+                if (next.contains("↪ ")) {
+                    String after = next.substring(next.indexOf("↪ ") + 2);
+                    boolean cut = Character.isLetterOrDigit(piece.charAt(piece.length() - 1))
+                            && !after.isEmpty() && Character.isLetterOrDigit(after.charAt(0));
+                    assertThat(cut).as("width %d: %s / %s", width, piece, next).isFalse();
+                }
+            }
+            int limit = Math.max(width, 24);
+            assertThat(shown).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(limit));
+        }
+    }
 }
