@@ -66,10 +66,7 @@ abstract class BaseCommand implements Callable<Integer> {
      * answer is not taken for a first try in their record and the team report.
      */
     final void recordPeek(Exercise exercise) {
-        Attempt peek = new Attempt(clock().instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, null);
-        // Checked again under the lock: a run that solved it meanwhile is not followed by a give-up.
-        learner().update(pack(), p -> Status.of(p.exercise(exercise.id()), clock().getZone()).solved()
-                ? p : p.withAttempt(exercise.id(), peek));
+        learner().savePeek(pack(), exercise, clock().instant());
     }
 
     /** Practises {@code queue} interactively and returns the exit code. */

@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
             "  2  usage: a bad option, an unknown exercise",
             "  3  data: progress unreadable, newer schema, data dir not writable",
             "  4  a tool drainhunt needs is missing (Go 1.19+ for run and fix)",
-            "130  interrupted"})
+            "129  hung up (SIGHUP): progress saved, summary shown",
+            "130  interrupted (a second Ctrl-C, SIGINT): progress saved",
+            "143  terminated (SIGTERM): progress saved, summary shown"})
 public final class DrainhuntCommand implements Callable<Integer> {
 
     @Option(names = "--exercises", paramLabel = "DIR", scope = ScopeType.INHERIT,

@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.Rating;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -49,8 +50,16 @@ public sealed interface Output {
     record Revealed(Exercise exercise, boolean solved) implements Output {
     }
 
-    /** Ask for a self-rating; {@code suggested} is what Enter chooses. */
-    record RatingAsked(Exercise exercise, Rating suggested) implements Output {
+    /**
+     * Ask for a self-rating; {@code suggested} is what Enter chooses, and is already recorded.
+     *
+     * @param at when the attempt being rated was made
+     */
+    record RatingAsked(Exercise exercise, Rating suggested, Instant at) implements Output {
+    }
+
+    /** The learner left at the rating prompt: the suggested rating, recorded already, stands. */
+    record LeftUnrated(Exercise exercise, Rating suggested) implements Output {
     }
 
     /** The commands available at the prompt. */

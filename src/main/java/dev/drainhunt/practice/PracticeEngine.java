@@ -87,6 +87,7 @@ public final class PracticeEngine {
             return out;
         }
         if (event instanceof Event.Quit) {
+            leave(out);
             finish(out);
         } else if (event instanceof Event.Help) {
             out.add(new Output.HelpShown());
@@ -94,7 +95,7 @@ public final class PracticeEngine {
             if (event instanceof Event.Rate rate) {
                 rate(rate.rating(), out);
             } else {
-                out.add(new Output.RatingAsked(visit.exercise, suggestedRating()));
+                askRating(out);
             }
         } else if (event instanceof Event.Answer answer) {
             answer(answer.text(), out);
@@ -184,6 +185,8 @@ public final class PracticeEngine {
         // A skip is recorded as activity only when nothing else was: an exercise answered is not "skipped".
         if (visit.answers == 0) {
             out.add(new Output.AttemptRecorded(visit.exercise, attempt(Outcome.SKIPPED, Mode.TEXT, List.of())));
+        } else {
+            scheduleMiss(out);
         }
         next(out);
     }
@@ -194,19 +197,45 @@ public final class PracticeEngine {
         showAnswer(out);
     }
 
+    /**
+     * The answer, then the rating prompt. The suggested rating is recorded before the prompt, so the exercise has a
+     * next review however the session ends (a quit, the end of input, a signal, a crash); a rating replaces it.
+     */
     private void showAnswer(List<Output> out) {
+        exercisesDone++;
         out.add(new Output.Revealed(visit.exercise, visit.solved));
         state = State.RATING;
-        out.add(new Output.RatingAsked(visit.exercise, suggestedRating()));
+        out.add(new Output.AttemptRated(visit.exercise, rated(suggestedRating())));
+        askRating(out);
+    }
+
+    private void askRating(List<Output> out) {
+        out.add(new Output.RatingAsked(visit.exercise, suggestedRating(), visit.last.at()));
     }
 
     private void rate(Rating chosen, List<Output> out) {
         Rating rating = chosen != null ? chosen : suggestedRating();
-        Attempt rated = new Attempt(visit.last.at(), visit.last.mode(), visit.last.verdict(),
-                visit.last.keyPoints(), visit.last.hintsUsed(), visit.last.seconds(), rating);
-        out.add(new Output.AttemptRated(visit.exercise, rated));
-        exercisesDone++;
+        out.add(new Output.AttemptRated(visit.exercise, rated(rating)));
         next(out);
+    }
+
+    /** Leaving: at the rating prompt the suggestion stands (say so); mid-hunt, answers without a solve come back. */
+    private void leave(List<Output> out) {
+        if (state == State.RATING) {
+            out.add(new Output.LeftUnrated(visit.exercise, suggestedRating()));
+        } else if (visit != null && visit.answers > 0 && !visit.solved) {
+            scheduleMiss(out);
+        }
+    }
+
+    /** Answered but not solved: rated "again", so the exercise comes back tomorrow rather than never. */
+    private void scheduleMiss(List<Output> out) {
+        out.add(new Output.AttemptRated(visit.exercise, rated(Rating.AGAIN)));
+    }
+
+    private Attempt rated(Rating rating) {
+        return new Attempt(visit.last.at(), visit.last.mode(), visit.last.verdict(),
+                visit.last.keyPoints(), visit.last.hintsUsed(), visit.last.seconds(), rating);
     }
 
     /** Good for a clean solve, hard for a solve that needed help, again for an answer seen, not found. */

@@ -12,11 +12,11 @@ import java.util.Map;
 public record ProgressFile(int schemaVersion, String learner, Map<String, PackProgress> packs) {
 
     /**
-     * The schema this build reads and writes. Raise it (and migrate older files) on any shape change. 2 added an
-     * exercise's {@code fixed}; a file of 1 reads as it is, and is written as 2 when next saved, so an older
-     * drainhunt then shows it read-only instead of taking the new field for damage.
+     * The schema this build reads and writes. Raise it (and migrate older files in {@link ProgressMigration}) on any
+     * shape change. 2 added an exercise's {@code fixed}; 3: FSRS reviews replace SM-2's. Older files are migrated
+     * when read and written in this schema when next saved, so an older drainhunt then refuses them as newer.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public ProgressFile {
         if (schemaVersion < 1) {

@@ -100,6 +100,11 @@ final class ProgressJson {
         return LENIENT.treeToValue(tree, ProgressFile.class);
     }
 
+    /** A value as a tree, for a migration to put in place of an old shape. */
+    static JsonNode node(Object value) {
+        return STRICT.valueToTree(value);
+    }
+
     static byte[] bytes(Object value) {
         return text(value).getBytes(StandardCharsets.UTF_8);
     }

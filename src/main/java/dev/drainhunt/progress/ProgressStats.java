@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * @param fixed how many exercises the learner fixed themselves ({@code drainhunt fix}), solved or not yet
  * @param byDifficulty the difficulties the pack uses, easiest first
  * @param byTag every tag of the pack, in alphabetical order; an exercise counts under each of its tags
- * @param streakDays consecutive days with an attempt in any pack (the streak is the learner's, not the
+ * @param streakDays consecutive days with an answer or a reveal (not only skips) in any pack (the streak is the learner's, not the
  *     pack's), ending today or yesterday in the clock's zone; 0 when the latest such day is older
  * @param recentAccuracy over the latest {@value #RECENT_ANSWERS} answers in this pack
  * @param lastActivity the latest attempt in this pack, skips included; null when none
@@ -79,7 +79,7 @@ public record ProgressStats(
         ZoneId zone = clock.getZone();
         Set<LocalDate> days = progress.packs().values().stream()
                 .flatMap(p -> p.exercises().values().stream())
-                .flatMap(e -> e.attempts().stream())
+                .flatMap(e -> e.graded().stream()) // a day of skips only is no day of practice
                 .map(a -> LocalDate.ofInstant(a.at(), zone))
                 .collect(Collectors.toSet());
         LocalDate day = LocalDate.now(clock);

@@ -1,60 +1,102 @@
 package dev.drainhunt.progress;
 
+import dev.drainhunt.review.Fsrs;
+import dev.drainhunt.review.Grade;
+import dev.drainhunt.review.MemoryState;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * When an exercise comes back for review, from the learner's self-rating: the SM-2 algorithm.
+ * When an exercise comes back for review: FSRS-6 ({@link Fsrs}) with its published default weights, desired
+ * retention 0.9 and intervals of one day to {@link #MAXIMUM_DAYS}.
  *
- * <p>Source: P. A. Wozniak, "Optimization of repetition spacing in the practice of learning" (1990), the SM-2
- * description at https://super-memory.com/english/ol/sm2.htm. With quality q in 0..5:
- * ease' = ease + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)), never below 1.3; a response below 3 restarts the
- * repetitions (interval 1 day) keeping the new ease; otherwise the intervals are 1 day, 6 days, then the previous
- * interval times the ease, rounded. Ratings map to qualities as Anki's do: again 2, hard 3, good 4, easy 5.
+ * <p>drainhunt counts in days, so there are no minute-long learning steps: every rating, "again" included, schedules
+ * a whole number of days, at least one; "again" always means tomorrow, standing in for the minutes-long
+ * (re)learning step, while the memory state keeps what FSRS computed for the lapse. Elapsed time is counted in the learner's calendar
+ * days, so an exercise due today counts as a day late whatever the hour. The state is replayed from the exercise's
+ * rated attempts, in recorded order: the same history always gives the same date, and a rating that replaces the
+ * suggested one (recorded first, so leaving never loses it) simply replays.
  */
 public final class Scheduler {
 
-    /** A new exercise's ease, as SM-2 starts every item. */
-    public static final double INITIAL_EASE = 2.5;
-    /** SM-2's floor: below it intervals would shrink review after review. */
-    public static final double MIN_EASE = 1.3;
+    /** The longest interval: a year, so dates stay four-digit and an exercise never vanishes for a decade. */
+    public static final int MAXIMUM_DAYS = 365;
+
+    private static final Fsrs FSRS = new Fsrs(Fsrs.DEFAULT_WEIGHTS, Fsrs.DEFAULT_RETENTION, List.of(), List.of(),
+            MAXIMUM_DAYS);
 
     private Scheduler() {
     }
 
     /** The review state after a rating given on {@code today}; {@code previous} is null the first time. */
     public static Review next(Review previous, Rating rating, LocalDate today) {
-        int repetitions = previous == null ? 0 : previous.repetitions();
-        double ease = previous == null ? INITIAL_EASE : previous.ease();
-        int interval = previous == null ? 0 : previous.intervalDays();
-        int q = quality(rating);
-
-        double newEase = Math.max(MIN_EASE, ease + (0.1 - (5 - q) * (0.08 + (5 - q) * 0.02)));
-        int newInterval;
-        int newRepetitions;
-        if (q < 3) {
-            newRepetitions = 0;
-            newInterval = 1;
-        } else {
-            newRepetitions = repetitions + 1;
-            newInterval = switch (newRepetitions) {
-                case 1 -> 1;
-                case 2 -> 6;
-                default -> (int) Math.round(interval * newEase);
-            };
-        }
-        // Rounding keeps the stored ease readable (2.36, not 2.3600000000000003) without changing the schedule.
-        double stored = Math.round(newEase * 100) / 100.0;
-        return new Review(newRepetitions, stored, newInterval, today.plusDays(newInterval));
+        Optional<MemoryState> before = Optional.ofNullable(previous).map(Scheduler::memory);
+        MemoryState after = FSRS.review(before, grade(rating), instant(today));
+        // "Again" stands in for FSRS's relearning step, which is minutes long: tomorrow, the soonest a day counts.
+        int days = rating == Rating.AGAIN ? 1 : (int) after.interval().toDays();
+        return new Review(after.stability(), after.difficulty(), today, days, today.plusDays(days));
     }
 
-    static int quality(Rating rating) {
+    /** The state the rated attempts give, in recorded order; empty when none is rated. */
+    public static Optional<Review> replay(List<Attempt> attempts, ZoneId zone) {
+        Review review = null;
+        for (Attempt attempt : attempts) {
+            if (attempt.rating() != null) {
+                review = next(review, attempt.rating(), LocalDate.ofInstant(attempt.at(), zone));
+            }
+        }
+        return Optional.ofNullable(review);
+    }
+
+    /**
+     * Days to the next review for each rating of the attempt made at {@code at} on {@code today}, the attempts
+     * before it replayed: what the rating keys show.
+     */
+    public static Map<Rating, Integer> preview(List<Attempt> attempts, Instant at, LocalDate today, ZoneId zone) {
+        Review before = replay(attempts.stream().filter(a -> a.at().isBefore(at)).toList(), zone).orElse(null);
+        Map<Rating, Integer> days = new EnumMap<>(Rating.class);
+        for (Rating rating : Rating.values()) {
+            days.put(rating, next(before, rating, today).intervalDays());
+        }
+        return days;
+    }
+
+    /**
+     * An SM-2 state from a schema-1 file in FSRS terms: the interval SM-2 chose becomes the stability (FSRS sets
+     * the interval to the stability at 90% retention), SM-2's ease 1.3 to 2.5+ maps onto difficulty 10 to 5 and
+     * below, and the due date is kept, unless the interval was past the maximum.
+     */
+    public static Review fromSm2(double ease, int intervalDays, LocalDate due) {
+        int interval = Math.min(MAXIMUM_DAYS, Math.max(0, intervalDays));
+        LocalDate lastSeen = due.minusDays(interval);
+        double difficulty = Math.min(10, Math.max(1, 5 + (2.5 - ease) * 5 / 1.2));
+        return new Review(Math.max(1, interval), difficulty, lastSeen, interval, lastSeen.plusDays(interval));
+    }
+
+    private static MemoryState memory(Review review) {
+        return new MemoryState(MemoryState.Phase.REVIEW, 0, review.stability(), review.difficulty(),
+                instant(review.lastSeen()), Duration.ofDays(review.intervalDays()));
+    }
+
+    /** A calendar day as an instant, so FSRS's elapsed time is the number of calendar days between two. */
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static Grade grade(Rating rating) {
         return switch (rating) {
-            case AGAIN -> 2;
-            case HARD -> 3;
-            case GOOD -> 4;
-            case EASY -> 5;
+            case AGAIN -> Grade.AGAIN;
+            case HARD -> Grade.HARD;
+            case GOOD -> Grade.GOOD;
+            case EASY -> Grade.EASY;
         };
     }
 

@@ -57,13 +57,35 @@ public final class CodeView {
     }
 
     /**
+     * The last place at or before {@code end} where a piece may end without cutting an identifier or a number: after
+     * a space or punctuation, or before one. {@code end} itself when there is none (one token longer than the room).
+     */
+    static int tokenBoundary(String text, int start, int end) {
+        for (int b = end; b > start; b--) {
+            if (!word(text.charAt(b - 1)) || !word(text.charAt(b))) {
+                return b;
+            }
+        }
+        return end;
+    }
+
+    private static boolean word(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /**
      * The first piece gets the full room; continuations lose the width of their arrow. Each piece is cut from the
      * front of what is left (a view, no copy), never by column offsets into the whole line: columnSubSequence
-     * scans from the start, so a 1 MB line took 8 s that way, quadratic in its length.
+     * scans from the start, so a 1 MB line took 8 s that way, quadratic in its length. A piece ends at a token
+     * boundary when one is in reach.
      */
     static List<AttributedString> split(AttributedString line, int first, int rest) {
         List<AttributedString> pieces = new ArrayList<>();
+        String plain = line.toString();
+        // Breaks are looked for by character, so only where each character is one column (almost all Go code).
+        boolean oneColumnEach = plain.length() == line.columnLength();
         AttributedString left = line;
+        int offset = 0;
         int room = first;
         do {
             AttributedString piece = left.columnSubSequence(0, room);
@@ -71,7 +93,15 @@ public final class CodeView {
                 // Nothing fits (a character wider than the room, or one JLine stops at): take it alone.
                 piece = left.subSequence(0, Character.charCount(Character.codePointAt(left, 0)));
             }
+            int end = offset + piece.length();
+            if (oneColumnEach && end < plain.length()) {
+                int cut = tokenBoundary(plain, offset, end);
+                if (cut > offset && cut < end) {
+                    piece = left.subSequence(0, cut - offset);
+                }
+            }
             pieces.add(piece);
+            offset += piece.length();
             left = left.subSequence(piece.length(), left.length());
             room = rest;
         } while (left.length() > 0);

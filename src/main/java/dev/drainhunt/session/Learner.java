@@ -1,5 +1,11 @@
 package dev.drainhunt.session;
 
+import java.util.List;
+import dev.drainhunt.progress.Status;
+import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.Mode;
+import dev.drainhunt.progress.Attempt;
+import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.StudyQueue;
@@ -8,10 +14,16 @@ import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.progress.ProgressFile;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.ProgressStore;
+import dev.drainhunt.progress.Rating;
+import dev.drainhunt.progress.Review;
+import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.render.Count;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -57,7 +69,18 @@ public final class Learner {
 
     /** Saves one record of a practice session now. */
     public void save(Pack pack, Output.Record record) {
-        update(pack, p -> Records.apply(p, record, LocalDate.now(clock)));
+        update(pack, p -> Records.apply(p, record, clock.getZone()));
+    }
+
+    /**
+     * Records a look at the answer of an exercise not yet solved, rated "again" so that it comes back tomorrow;
+     * nothing when it was solved meanwhile (decided under the lock, as another session may have saved).
+     */
+    public void savePeek(Pack pack, Exercise exercise, Instant at) {
+        Attempt peek = new Attempt(at, Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, Rating.AGAIN);
+        Output.Record record = new Output.AttemptRated(exercise, peek);
+        update(pack, p -> Status.of(p.exercise(exercise.id()), clock.getZone()).solved()
+                ? p : Records.apply(p, record, clock.getZone()));
     }
 
     /** Changes one pack's stored progress under the store's lock. */
@@ -65,6 +88,17 @@ public final class Learner {
         store().update(pack.name(), change);
         // Another session may have saved in between: read the file again when next asked.
         progressFile = null;
+    }
+
+    /** Days to the next review for each rating of the attempt at {@code at}: what the rating keys show. */
+    public Map<Rating, Integer> preview(Pack pack, Exercise exercise, Instant at) {
+        return Scheduler.preview(progress(pack).exercise(exercise.id()).attempts(), at, LocalDate.now(clock),
+                clock.getZone());
+    }
+
+    /** When the exercise comes back for review, if it is scheduled. */
+    public Optional<LocalDate> dueDate(Pack pack, Exercise exercise) {
+        return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
     }
 
     public ProgressStats stats(Pack pack) {

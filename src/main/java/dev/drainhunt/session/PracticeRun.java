@@ -65,28 +65,64 @@ public final class PracticeRun {
      */
     public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide, Prompt prompt) {
         PrintWriter err = console.err();
+        PracticeSession session = new PracticeSession(prompt, console.screen(), sideBySide,
+                new PracticeEngine(queue, grader, clock), pack, learner, record -> saves.save(() -> learner.save(pack,
+                record))).withLab(lab);
         // Read by the shutdown hook's thread, hence atomic.
         AtomicBoolean finished = new AtomicBoolean();
+        AtomicBoolean stopping = new AtomicBoolean();
         Thread onShutdown = new Thread(() -> {
+            // Closing the terminal (here, or in JLine's own hook) fails the read the session is blocked in: it must
+            // know that is no bug.
+            stopping.set(true);
             saves.drain();
             if (!finished.get()) {
-                prompt.close();
-                err.println();
+                // The terminal is left to JLine's own shutdown hook, which restores it: closing it here as well
+                // deadlocks on JLine's hook registry.
+                session.stopped();
                 err.println("drainhunt: stopped; your progress is saved in " + learner.store().file());
                 err.flush();
             }
         }, "drainhunt-shutdown");
         Runtime.getRuntime().addShutdownHook(onShutdown);
         try {
-            return new PracticeSession(prompt, console.screen(), sideBySide, new PracticeEngine(queue, grader, clock),
-                    pack, learner, record -> saves.save(() -> learner.save(pack, record))).withLab(lab).run();
+            return session.run();
+        } catch (RuntimeException e) {
+            if (stopping.get() || shuttingDown()) {
+                awaitHalt();
+            }
+            throw e;
         } finally {
             finished.set(true);
-            prompt.close();
+            if (!stopping.get()) {
+                prompt.close();
+            }
             try {
                 Runtime.getRuntime().removeShutdownHook(onShutdown);
             } catch (IllegalStateException e) {
                 // Already shutting down: the hook is running and will find the session finished.
+            }
+        }
+    }
+
+    private static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** The shutdown hook is ending the session: wait for the JVM to halt rather than report its closed terminal. */
+    private static void awaitHalt() {
+        while (true) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // keep waiting: the process is ending
             }
         }
     }

@@ -9,12 +9,15 @@ import dev.drainhunt.practice.SessionSummary;
 import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
 import dev.drainhunt.render.Count;
+import dev.drainhunt.render.Interval;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -40,6 +43,7 @@ public final class PracticeSession {
     private final Consumer<Output.Record> save;
     private boolean interruptedOnce;
     private Rating suggested = Rating.GOOD;
+    private Map<Rating, Integer> intervals = Map.of();
     private Ending ending = Ending.FINISHED;
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
@@ -101,7 +105,7 @@ public final class PracticeSession {
     }
 
     private Event readRating() {
-        Prompt.Input input = prompt.readKey(ratingPrompt(suggested));
+        Prompt.Input input = prompt.readKey(ratingPrompt(suggested, intervals));
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
             return switch (line.text().toLowerCase(Locale.ROOT)) {
@@ -134,10 +138,22 @@ public final class PracticeSession {
         screen.flush();
     }
 
-    /** The keys {@link #readRating} understands, and what Enter stands for. */
-    static String ratingPrompt(Rating suggested) {
-        return "How did it go? [1] again  [2] hard  [3] good  [4] easy  (Enter: "
-                + suggested.name().toLowerCase(Locale.ROOT) + ") ";
+    /** The keys {@link #readRating} understands, when each brings the exercise back, and what Enter stands for. */
+    static String ratingPrompt(Rating suggested, Map<Rating, Integer> intervals) {
+        StringBuilder keys = new StringBuilder("How did it go? ");
+        for (Rating rating : Rating.values()) {
+            keys.append(" [").append(rating.ordinal() + 1).append("] ").append(label(rating));
+            Integer days = intervals.get(rating);
+            if (days != null) {
+                keys.append(" · ").append(Interval.compact(Duration.ofDays(days)));
+            }
+            keys.append(' ');
+        }
+        return keys.toString().stripTrailing() + "\n(Enter: " + label(suggested) + ") ";
+    }
+
+    private static String label(Rating rating) {
+        return rating.name().toLowerCase(Locale.ROOT);
     }
 
     /** Ctrl-D or the end of piped input leaves; Ctrl-C clears the line, and a second one in a row leaves. */
@@ -160,7 +176,7 @@ public final class PracticeSession {
         return (screen.color() ? text.toAnsi() : text.toString()) + " ";
     }
 
-    void apply(List<Output> outputs) {
+    synchronized void apply(List<Output> outputs) {
         for (Output output : outputs) {
             if (output instanceof Output.Record record) {
                 save.accept(record);
@@ -198,20 +214,43 @@ public final class PracticeSession {
                 say("Press r (or type :run) to watch this bug happen and the fix drain.", Style.ACCENT);
             }
         } else if (output instanceof Output.RatingAsked asked) {
-            // The rating prompt itself asks; remember what Enter stands for.
+            // The rating prompt itself asks; remember what Enter stands for and what each key gives.
             suggested = asked.suggested();
+            intervals = learner.preview(pack, asked.exercise(), asked.at());
+        } else if (output instanceof Output.LeftUnrated left) {
+            say(leftUnrated(left), Style.DIM);
         } else if (output instanceof Output.HelpShown) {
             screen.println(PracticeView.help(width));
         } else if (output instanceof Output.QueueDone done) {
             screen.println();
-            say(done.exercisesDone() > 0 ? "That was the last exercise of this session." : "Nothing to practise here.",
-                    Style.GOOD);
+            say(done.exercisesDone() > 0 ? "That was the last exercise of this session."
+                    : "That was the last exercise, and none was finished. drainhunt practice EXERCISE picks one;"
+                    + " drainhunt list shows them all.", Style.GOOD);
         } else if (output instanceof Output.Finished finished) {
             summary(finished.summary(), width);
         } else {
             // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
             throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: what leaving says, then
+     * the summary. Everything was saved as it happened; the suggested rating at the rating prompt already stands.
+     */
+    synchronized void stopped() {
+        screen.println();
+        engine.current().filter(e -> engine.state() == PracticeEngine.State.RATING)
+                .ifPresent(e -> say(leftUnrated(new Output.LeftUnrated(e, suggested)), Style.DIM));
+        summary(engine.summary(), screen.width());
+        screen.flush();
+    }
+
+    /** Says that leaving at the rating prompt kept the suggested rating, and when the exercise comes back. */
+    String leftUnrated(Output.LeftUnrated left) {
+        String due = learner.dueDate(pack, left.exercise()).map(d -> "; it comes back on " + d).orElse("");
+        return "Left at the rating: #" + left.exercise().number() + " keeps the suggested rating, "
+                + label(left.suggested()) + due + ".";
     }
 
     private void summary(SessionSummary s, int width) {
@@ -228,7 +267,7 @@ public final class PracticeSession {
     }
 
     private void say(String text, AttributedStyle style) {
-        screen.println(Wrap.paragraph(text, prompt.width(), "  ", style));
+        screen.println(Wrap.paragraph(text, Math.min(prompt.width(), screen.width()), "  ", style));
         screen.flush();
     }
 }

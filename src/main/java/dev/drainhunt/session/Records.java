@@ -5,7 +5,7 @@ import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.ExerciseProgress;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.progress.Scheduler;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +15,8 @@ final class Records {
     private Records() {
     }
 
-    /** @param today the learner's date, from which a rating schedules the next review */
-    static PackProgress apply(PackProgress progress, Output.Record record, LocalDate today) {
+    /** @param zone the learner's, whose calendar days the review schedule counts */
+    static PackProgress apply(PackProgress progress, Output.Record record, ZoneId zone) {
         String id = record.exercise().id();
         if (record instanceof Output.HintTaken) {
             return progress.withHintTaken(id);
@@ -25,9 +25,11 @@ final class Records {
             return progress.withAttempt(id, recorded.attempt());
         }
         if (record instanceof Output.AttemptRated rated) {
+            // Replayed, not stepped from the stored state: a rating that replaces the suggested one recorded a moment
+            // ago must not count twice.
             ExerciseProgress exercise = replace(progress.exercise(id), rated.attempt());
             return progress.with(id, exercise.withReview(
-                    Scheduler.next(exercise.review(), rated.attempt().rating(), today)));
+                    Scheduler.replay(exercise.attempts(), zone).orElse(exercise.review())));
         }
         throw new IllegalArgumentException("unknown record " + record);
     }

@@ -23,6 +23,7 @@ public final class TerminalPrompt implements Prompt {
 
     private final Terminal terminal;
     private final LineReader reader;
+    private volatile int width;
 
     /** @param completions the words Tab completes at the start of a line */
     public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
@@ -78,7 +79,12 @@ public final class TerminalPrompt implements Prompt {
         Attributes saved = terminal.enterRawMode();
         try {
             NonBlockingReader keys = terminal.reader();
-            int c = keys.read();
+            // Polled, not one blocking read: a blocked read holds the reader's lock, and JLine's shutdown hook
+            // (SIGTERM, SIGHUP) would wait on it for ever, so the process never exits.
+            int c;
+            do {
+                c = keys.read(100L);
+            } while (c == NonBlockingReader.READ_EXPIRED);
             terminal.writer().println();
             terminal.writer().flush();
             if (c < 0 || c == CTRL_D) {
@@ -97,7 +103,12 @@ public final class TerminalPrompt implements Prompt {
 
     @Override
     public int width() {
-        int width = terminal.getWidth();
+        try {
+            int columns = terminal.getWidth();
+            width = columns > 0 ? columns : Screen.DEFAULT_WIDTH;
+        } catch (IllegalStateException e) {
+            // Closed as the process ends (by JLine's shutdown hook or ours): the last width it had.
+        }
         return width > 0 ? width : Screen.DEFAULT_WIDTH;
     }
 
@@ -107,6 +118,15 @@ public final class TerminalPrompt implements Prompt {
             reader.getHistory().save();
         } catch (IOException | RuntimeException e) {
             // History is a convenience; failing to save it must not hide the session's real outcome.
+        }
+        // A signal after this (SIGCONT, SIGWINCH as the process ends) must not reach JLine's handlers, which would
+        // touch the closed terminal.
+        try {
+            for (Terminal.Signal signal : Terminal.Signal.values()) {
+                terminal.handle(signal, Terminal.SignalHandler.SIG_IGN);
+            }
+        } catch (IllegalStateException e) {
+            // JLine's own shutdown hook closed it already
         }
         try {
             terminal.close();

@@ -88,4 +88,42 @@ class PracticeProcessTest {
         assertThat(first.get("hintsTaken").asInt()).isEqualTo(1);
         assertThat(first.at("/attempts/0/verdict").asText()).isEqualTo("partial");
     }
+
+    private JsonNode listed(int number) throws Exception {
+        Drainhunt.Result list = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).run("list", "--json");
+        assertThat(list.exitCode()).as("list --json; stderr: %s", list.err()).isZero();
+        for (JsonNode e : MAPPER.readTree(list.out())) {
+            if (e.get("number").asInt() == number) {
+                return e;
+            }
+        }
+        throw new AssertionError("exercise " + number + " not listed");
+    }
+
+    @Test
+    void aSolveWhosePipedInputEndsAtTheRatingIsScheduledWithTheSuggestion() throws Exception {
+        Drainhunt.Result r = new Drainhunt().env("DRAINHUNT_HOME", data.toString())
+                .stdin("wg.Wait has no timeout and ignores ctx, so a hung worker blocks the drain past the deadline\n")
+                .run("practice", "3");
+        assertThat(r.exitCode()).as("stderr: %s", r.err()).isZero();
+        assertThat(r.out()).contains("✔ Correct.", "keeps the suggested rating, good", "exercises done     1",
+                "right at first try 1");
+        assertThat(listed(3).get("status").asText()).isEqualTo("solved");
+        assertThat(listed(3).get("due").isTextual()).as("a review date").isTrue();
+        assertThat(exercise("pool-drain-wait").at("/attempts/0/rating").asText()).isEqualTo("good");
+    }
+
+    @Test
+    void aRevealLeftAtTheRatingOrMadeWithYesComesBackTomorrow() throws Exception {
+        Drainhunt.Result r = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).env("DRAINHUNT_NOW",
+                "2026-11-28T10:00:00Z").stdin(":reveal\n").run("practice", "3");
+        assertThat(r.exitCode()).as("stderr: %s", r.err()).isZero();
+        assertThat(r.out()).contains("keeps the suggested rating, again; it comes back on 2026-11-29");
+        assertThat(listed(3).get("due").asText()).isEqualTo("2026-11-29");
+
+        Drainhunt.Result reveal = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).env("DRAINHUNT_NOW",
+                "2026-11-28T10:00:00Z").run("reveal", "20", "--yes");
+        assertThat(reveal.exitCode()).as("stderr: %s", reveal.err()).isZero();
+        assertThat(listed(20).get("due").asText()).isEqualTo("2026-11-29");
+    }
 }

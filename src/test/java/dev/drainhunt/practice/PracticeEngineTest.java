@@ -114,8 +114,10 @@ class PracticeEngineTest {
         engine.start();
         List<Output> out = engine.handle(new Event.Answer("Close without a deadline"));
         assertThat(out).hasExactlyElementsOfTypes(Output.Graded.class, Output.AttemptRecorded.class,
-                Output.Revealed.class, Output.RatingAsked.class);
+                Output.Revealed.class, Output.AttemptRated.class, Output.RatingAsked.class);
         assertThat(only(out, Output.Revealed.class).get(0).solved()).isTrue();
+        // The suggestion is recorded before the prompt, so leaving there still schedules a review.
+        assertThat(only(out, Output.AttemptRated.class).get(0).attempt().rating()).isEqualTo(Rating.GOOD);
         assertThat(only(out, Output.RatingAsked.class).get(0).suggested()).isEqualTo(Rating.GOOD);
         assertThat(engine.state()).isEqualTo(PracticeEngine.State.RATING);
     }
@@ -208,7 +210,8 @@ class PracticeEngineTest {
         engine.start();
         engine.handle(new Event.Reveal());
         assertThat(engine.handle(new Event.Answer("more thoughts")))
-                .containsExactly(new Output.RatingAsked(first, Rating.AGAIN));
+                .singleElement().isInstanceOfSatisfying(Output.RatingAsked.class,
+                        asked -> assertThat(asked.suggested()).isEqualTo(Rating.AGAIN));
         assertThat(engine.state()).isEqualTo(PracticeEngine.State.RATING);
     }
 
@@ -244,6 +247,31 @@ class PracticeEngineTest {
         assertThat(out).containsExactly(new Output.Finished(new SessionSummary(1, 1, 1, 1)));
         assertThat(engine.state()).isEqualTo(PracticeEngine.State.DONE);
         assertThat(engine.handle(new Event.Hint())).isEmpty();
+    }
+
+    @Test
+    void leavingAtTheRatingKeepsTheSuggestionSaysSoAndCountsTheExerciseDone() {
+        engine.start();
+        engine.handle(new Event.Answer("close and no deadline"));
+        List<Output> out = engine.handle(new Event.Quit());
+        assertThat(out).containsExactly(new Output.LeftUnrated(first, Rating.GOOD),
+                new Output.Finished(new SessionSummary(1, 1, 0, 1)));
+    }
+
+    @Test
+    void aMissThatIsSkippedOrLeftComesBackAsAgain() {
+        engine.start();
+        engine.handle(new Event.Answer("it never closes the log file"));
+        assertThat(only(engine.handle(new Event.Skip()), Output.AttemptRated.class))
+                .singleElement().satisfies(r -> assertThat(r.attempt().rating()).isEqualTo(Rating.AGAIN));
+        engine.handle(new Event.Answer("it never closes the log file"));
+        assertThat(only(engine.handle(new Event.Quit()), Output.AttemptRated.class)).hasSize(1);
+    }
+
+    @Test
+    void leavingBeforeAnyAnswerSchedulesNothing() {
+        engine.start();
+        assertThat(only(engine.handle(new Event.Quit()), Output.Record.class)).isEmpty();
     }
 
     @Test

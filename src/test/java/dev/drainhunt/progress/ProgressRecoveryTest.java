@@ -121,7 +121,7 @@ class ProgressRecoveryTest {
 
     @Test
     void refusesToWriteAFileOfANewerSchemaAndLeavesItUntouched() throws IOException {
-        byte[] newer = "{ \"schemaVersion\" : 3, \"packs\" : {}, \"streakFreezes\" : 3 }\n".getBytes();
+        byte[] newer = "{ \"schemaVersion\" : 4, \"packs\" : {}, \"streakFreezes\" : 3 }\n".getBytes();
         Files.write(file(), newer);
 
         assertThatThrownBy(() -> store().update(PACK, p -> p.withHintTaken("ex-1")))
@@ -136,13 +136,13 @@ class ProgressRecoveryTest {
 
     @Test
     void showsWhatItCanOfANewerFileWithAWarning() throws IOException {
-        Files.writeString(file(), "{ \"schemaVersion\" : 3, \"learner\" : \"Ada\", \"streakFreezes\" : 3 }");
+        Files.writeString(file(), "{ \"schemaVersion\" : 4, \"learner\" : \"Ada\", \"streakFreezes\" : 3 }");
 
         ProgressFile read = store().read();
 
         assertThat(read.learner()).isEqualTo("Ada");
         assertThat(warnings).singleElement().asString().contains("newer drainhunt", "upgrade");
-        assertThat(file()).hasContent("{ \"schemaVersion\" : 3, \"learner\" : \"Ada\", \"streakFreezes\" : 3 }");
+        assertThat(file()).hasContent("{ \"schemaVersion\" : 4, \"learner\" : \"Ada\", \"streakFreezes\" : 3 }");
     }
 
     @Test

@@ -85,6 +85,14 @@ class ProgressStatsTest {
     }
 
     @Test
+    void aDayOfSkipsOnlyDoesNotKeepTheStreak() {
+        ProgressFile progress = with("no-deadline", attempt(daysAgo(2), Outcome.MISSED),
+                attempt(daysAgo(1), Outcome.SKIPPED), attempt(daysAgo(0), Outcome.SKIPPED));
+
+        assertThat(ProgressStats.of(THE_PACK, progress, CLOCK).streakDays()).isZero();
+    }
+
+    @Test
     void aStreakIsBrokenByAMissedDay() {
         ProgressFile progress = with("no-deadline", attempt(daysAgo(3), Outcome.MISSED),
                 attempt(daysAgo(2), Outcome.MISSED));

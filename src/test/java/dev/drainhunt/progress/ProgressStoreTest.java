@@ -33,7 +33,7 @@ class ProgressStoreTest {
     }
 
     @Test
-    void aSchema1FileWithoutFixesStillLoadsAndIsWrittenAs2WithTheFix() throws IOException {
+    void aSchema1FileWithoutFixesStillLoadsAndIsWrittenInTheCurrentSchemaWithTheFix() throws IOException {
         Files.writeString(dir.resolve("progress.json"), "{ \"schemaVersion\" : 1, \"learner\" : null, \"packs\" : { \""
                 + PACK + "\" : { \"exercises\" : { \"ex-1\" : { \"attempts\" : [ ], \"hintsTaken\" : 2, "
                 + "\"review\" : null } } } } }\n");
@@ -42,7 +42,7 @@ class ProgressStoreTest {
         store().update(PACK, p -> p.withFixed("ex-1", NOW));
 
         ProgressFile read = store().read();
-        assertThat(read.schemaVersion()).isEqualTo(2);
+        assertThat(read.schemaVersion()).isEqualTo(ProgressFile.SCHEMA_VERSION);
         assertThat(read.pack(PACK).exercise("ex-1").fixed()).isEqualTo(NOW);
         assertThat(read.pack(PACK).exercise("ex-1").hintsTaken()).isEqualTo(2);
         assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"fixed\" : \"2026-11-28T20:15:00Z\"");
@@ -53,7 +53,7 @@ class ProgressStoreTest {
     void readsBackEverythingItSaved() {
         Attempt full = new Attempt(NOW, Mode.LINES, Outcome.CORRECT, List.of("no-deadline", "wrong-ctx"), 2, 95,
                 Rating.GOOD);
-        Review review = new Review(3, 2.36, 12, LocalDate.parse("2026-12-10"));
+        Review review = new Review(12.3, 4.56, LocalDate.parse("2026-11-28"), 12, LocalDate.parse("2026-12-10"));
         store().setLearner("Ada");
         store().update(PACK, p -> p.withAttempt("ex-1", full).withHintTaken("ex-1").withHintTaken("ex-2")
                 .with("ex-3", ExerciseProgress.none().withReview(review)));
@@ -80,11 +80,29 @@ class ProgressStoreTest {
         String json = Files.readString(dir.resolve("progress.json"));
 
         assertThat(json)
-                .contains("\"schemaVersion\" : 2", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
+                .contains("\"schemaVersion\" : 3", "\"learner\" : null", "\"packs\"", "\"drain-basics\"",
                         "\"exercises\"", "\"ex-1\"", "\"hintsTaken\" : 0", "\"review\" : null",
                         "\"at\" : \"2026-11-28T20:15:00Z\"", "\"mode\" : \"text\"", "\"verdict\" : \"partial\"",
                         "\"keyPoints\" : [ \"kp\" ]", "\"hintsUsed\" : 1", "\"seconds\" : 40", "\"rating\" : \"hard\"")
                 .endsWith("\n");
+    }
+
+    @Test
+    void migratesSm2ReviewsToFsrsKeepingTheOldFileAsTheBackup() throws IOException {
+        String v1 = "{ \"schemaVersion\" : 1, \"learner\" : null, \"packs\" : { \"" + PACK + "\" : { \"exercises\" : {"
+                + " \"ex-1\" : { \"attempts\" : [ ], \"hintsTaken\" : 0, \"review\" : { \"repetitions\" : 3,"
+                + " \"ease\" : 2.5, \"intervalDays\" : 15, \"due\" : \"2026-12-10\" } } } } } }\n";
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("progress.json"), v1);
+
+        Review migrated = store().read().pack(PACK).exercise("ex-1").review();
+        assertThat(migrated.due()).isEqualTo(LocalDate.parse("2026-12-10"));
+        assertThat(migrated.intervalDays()).isEqualTo(15);
+        store().update(PACK, p -> p.withHintTaken("ex-1"));
+
+        assertThat(Files.readString(dir.resolve("progress.json"))).contains("\"schemaVersion\" : 3", "\"stability\"");
+        assertThat(dir.resolve("progress.json.bak")).hasContent(v1.strip());
+        assertThat(warnings).isEmpty();
     }
 
     @Test

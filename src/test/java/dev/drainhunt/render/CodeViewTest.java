@@ -44,9 +44,9 @@ class CodeViewTest {
     }
 
     @Test
-    void cuttingFromTheFrontWrapsNormalLinesAsColumnOffsetsDid() {
-        for (String line : List.of("", "x", "\treturn fmt.Errorf(\"drain: %d workers\", n) // é, ✔, ü",
-                "a".repeat(18), "b".repeat(19), "c".repeat(37), "wg.Wait() ".repeat(50))) {
+    void cuttingFromTheFrontWrapsOneLongTokenAsColumnOffsetsDid() {
+        // Without a token boundary in reach a piece is the full room, as before; with one, see the test below.
+        for (String line : List.of("", "x", "a".repeat(18), "b".repeat(19), "c".repeat(37), "éü".repeat(40))) {
             AttributedString highlighted = GoHighlighter.highlight(List.of(line)).get(0);
             assertThat(CodeView.split(highlighted, 20, 18)).as(line).isEqualTo(byColumnOffsets(highlighted, 20, 18));
         }
@@ -65,5 +65,27 @@ class CodeViewTest {
             room = rest;
         } while (start < total);
         return pieces;
+    }
+
+    @Test
+    void wrapsAtTokenBoundariesNeverInsideAWordOrNumber() {
+        List<String> code = List.of("\t\t// stand-in for streaming to storage",
+                "\tctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)");
+        for (int width = 28; width <= 60; width++) {
+            List<String> shown = CodeView.render(code, Set.of(), width).stream().map(AttributedString::toString)
+                    .toList();
+            for (int n = 0; n + 1 < shown.size(); n++) {
+                String piece = shown.get(n);
+                String next = shown.get(n + 1);
+                if (next.contains("↪ ")) {
+                    String after = next.substring(next.indexOf("↪ ") + 2);
+                    boolean cut = Character.isLetterOrDigit(piece.charAt(piece.length() - 1))
+                            && !after.isEmpty() && Character.isLetterOrDigit(after.charAt(0));
+                    assertThat(cut).as("width %d: %s / %s", width, piece, next).isFalse();
+                }
+            }
+            int limit = Math.max(width, 24);
+            assertThat(shown).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(limit));
+        }
     }
 }

@@ -150,6 +150,7 @@ class PracticeSessionTest {
                 List.class, List.of(),
                 String.class, "text",
                 Rating.class, Rating.GOOD,
+                Instant.class, CLOCK.instant(),
                 SessionSummary.class, new SessionSummary(1, 0, 0, 0),
                 Attempt.class, new Attempt(CLOCK.instant(), Mode.TEXT, Outcome.MISSED, List.of(), 0, 0, null));
         RecordComponent[] components = kind.getRecordComponents();
