@@ -31,7 +31,10 @@ public final class Denials {
                     + "(?:block|deadlock|panic|leak|hang|race|be lost|lose)\\b",
             "\\b(?:not needed|unnecessary|not necessary|nothing (?:is )?wrong|nothing to (?:change|fix))\\b",
             "\\b(?:is|are) exactly (?:right|what)\\b",
-            "\\bwould be (?:the|a) mistake\\b"));
+            "\\bwould be (?:the|a) mistake\\b",
+            // Close recommended over Shutdown is the opposite of the finding, whatever words it shares with it.
+            "\\binstead of (?:srv\\.|server\\.|the server'?s )?shutdown(?:\\(\\w*\\))?,? (?:just )?(?:use|call|keep)\\b",
+            "\\b(?:use|call|keep) (?:srv\\.|server\\.)?close(?:\\(\\))? instead\\b"));
 
     // A clause that says what to do ("use Shutdown with a timeout") proposes a fix; it asserts nothing about the code.
     private static final Pattern ADVICE = Pattern.compile(

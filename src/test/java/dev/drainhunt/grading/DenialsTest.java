@@ -22,6 +22,8 @@ class DenialsTest {
         assertThat(Denials.denies("Submit after Drain is harmless here")).isTrue();
         assertThat(Denials.denies("order doesn't matter here")).isTrue();
         assertThat(Denials.denies("the send can't block")).isTrue();
+        assertThat(Denials.denies("instead of Shutdown use Close")).isTrue();
+        assertThat(Denials.denies("keep srv.Close() instead, it is faster")).isTrue();
     }
 
     @Test
@@ -30,6 +32,8 @@ class DenialsTest {
         assertThat(Denials.denies("there is no timeout on the wait")).isFalse();
         assertThat(Denials.denies("signal.Notify never blocks when it sends, so the signal is dropped")).isFalse();
         assertThat(Denials.denies("there is no way to stop the loop")).isFalse();
+        assertThat(Denials.denies("use Shutdown instead of Close")).isFalse();
+        assertThat(Denials.denies("Close() instead of Shutdown drops in-flight uploads")).isFalse();
     }
 
     @Test
