@@ -20,7 +20,10 @@ import picocli.codegen.docgen.manpage.ManPageGenerator;
  * the tool's page and replaces its list of commands with a subsection per command, so `man drainhunt` holds
  * everything and a new subcommand appears without anyone editing a template.
  *
- * <p>Usage: java -cp CLASSES:PICOCLI:PICOCLI-CODEGEN src/build/ManPage.java OUTPUT_DIR
+ * <p>What the command model cannot say (the practice prompt, the environment, files, examples) is written by hand
+ * in SECTIONS, appended after the exit codes as man-pages(7) orders them.
+ *
+ * <p>Usage: java -cp CLASSES:PICOCLI:PICOCLI-CODEGEN src/build/ManPage.java OUTPUT_DIR SECTIONS
  */
 public final class ManPage {
 
@@ -40,6 +43,9 @@ public final class ManPage {
         // Usage help headings end in a colon ("Exit codes:"); a man page's section names do not.
         String manual = replacePart(page, COMMANDS, commands.toString())
                 .replaceAll("(?m)^==[ \\t]+(.*?):?[ \\t]*$", "== $1");
+        String sections = Files.readString(Path.of(args[1]), StandardCharsets.UTF_8);
+        String end = "// end::picocli-generated-full-manpage[]";
+        manual = manual.replace(end, sections.strip() + "\n\n" + end);
         Files.writeString(dir.resolve("drainhunt.adoc"), manual, StandardCharsets.UTF_8);
     }
 

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.exercise.Pack;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -9,16 +10,20 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code drainhunt completion bash|zsh}: a completion script generated from the command model. */
+/** {@code drainhunt completion bash|zsh|fish}: a completion script generated from the command model. */
 @Command(name = "completion", mixinStandardHelpOptions = true,
-        description = {"Print a shell completion script: commands, options, exercise numbers and ids.", "",
-            "drainhunt install puts the bash script where bash-completion loads it.",
-            "Else save it once and source the file from ~/.bashrc or ~/.zshrc (zsh runs",
-            "it through bashcompinit), e.g. drainhunt completion zsh > ~/.drainhunt.zsh"})
+        description = {"Print a shell completion script: commands, options, exercise numbers and ids, tags.", "",
+            "Exercises and tags are those of the pack you study (--exercises, DRAINHUNT_EXERCISES or the config "
+                    + "file), as it is when the script is made.",
+            "bash: drainhunt install puts the script where bash-completion loads it; else source it from "
+                    + "~/.bashrc.",
+            "zsh: drainhunt completion zsh > ~/.zfunc/_drainhunt, with fpath=(~/.zfunc $fpath) before compinit "
+                    + "in ~/.zshrc.",
+            "fish: drainhunt completion fish > ~/.config/fish/completions/drainhunt.fish"})
 final class CompletionCommand implements Callable<Integer> {
 
-    /** The shells the script works in: picocli's bash script also runs in zsh through bashcompinit. */
-    enum Shell { bash, zsh }
+    /** The shells a script is made for: bash through picocli's generator, zsh and fish natively. */
+    enum Shell { bash, zsh, fish }
 
     /** The command name the script completes, whatever the jar or launcher is called. */
     static final String NAME = "drainhunt";
@@ -31,19 +36,23 @@ final class CompletionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        DrainhuntCommand root = (DrainhuntCommand) spec.root().userObject();
+        String script = script(spec.root().commandLine(), shell, root.app().pack());
         PrintWriter out = spec.commandLine().getOut();
-        out.print(script(spec.root().commandLine(), shell));
+        out.print(script);
         out.flush();
         return ExitCode.OK;
     }
 
-    static String script(CommandLine root, Shell shell) {
-        String how = shell == Shell.zsh
-                ? "# drainhunt completion for zsh, through zsh's bashcompinit. Save this script and source it\n"
-                        + "# from ~/.zshrc.\n"
-                : "# drainhunt completion for bash. Save it as\n"
-                        + "# ~/.local/share/bash-completion/completions/drainhunt (bash-completion loads it),\n"
-                        + "# or source it from ~/.bashrc. drainhunt install puts it in place for you.\n";
-        return how + "#\n" + AutoComplete.bash(NAME, root);
+    /** The script for {@code shell}, completing the exercises and tags of {@code pack}. */
+    static String script(CommandLine root, Shell shell, Pack pack) {
+        return switch (shell) {
+            case bash -> "# drainhunt completion for bash. Save it as\n"
+                    + "# ~/.local/share/bash-completion/completions/drainhunt (bash-completion loads it),\n"
+                    + "# or source it from ~/.bashrc. drainhunt install puts it in place for you.\n#\n"
+                    + ExerciseCandidates.forPack(pack, () -> AutoComplete.bash(NAME, root));
+            case zsh -> ZshCompletion.script(CompletionModel.of(root, pack));
+            case fish -> FishCompletion.script(CompletionModel.of(root, pack));
+        };
     }
 }

@@ -29,12 +29,13 @@ import picocli.CommandLine.Spec;
 public final class DrainhuntCommand implements Callable<Integer> {
 
     @Option(names = "--exercises", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Exercise pack folder (default: the pack bundled with drainhunt).")
+            description = "Exercise pack folder (default: $DRAINHUNT_EXERCISES, else the config file's exercises, "
+                    + "else the pack bundled with drainhunt).")
     Path exercisesDir;
 
     @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Where progress is kept (default: $DRAINHUNT_HOME, else $XDG_DATA_HOME/drainhunt, "
-                    + "else ~/.local/share/drainhunt).")
+            description = "Where progress is kept (default: $DRAINHUNT_HOME, else the config file's data-dir, "
+                    + "else $XDG_DATA_HOME/drainhunt, else ~/.local/share/drainhunt).")
     Path dataDir;
 
     @Option(names = "--no-color", scope = ScopeType.INHERIT,

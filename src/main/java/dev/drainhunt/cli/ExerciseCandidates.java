@@ -6,10 +6,14 @@ import dev.drainhunt.exercise.Pack;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The bundled pack's exercise numbers and ids, offered by shell completion for an EXERCISE parameter:
- * {@code @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class)}.
+ * The exercise numbers and ids shell completion offers for an EXERCISE parameter:
+ * {@code @Parameters(paramLabel = "EXERCISE", completionCandidates = ExerciseCandidates.class)}; {@link Tags} does
+ * the same for {@code --tag}. Both come from the bundled pack, or from the pack a completion script is written for
+ * (see {@link #forPack}).
  *
  * <p>Only completion: picocli never checks a value against these, so an unknown exercise is still reported
  * by {@link PackLoader#exercise}. picocli creates one of these for every such parameter each time it builds the
@@ -18,9 +22,26 @@ import java.util.List;
  */
 final class ExerciseCandidates implements Iterable<String> {
 
+    /**
+     * The pack a script is being generated for. picocli instantiates candidates itself, so there is no constructor
+     * to hand it through; only {@code completion} and {@code install} set it, around one generation.
+     */
+    private static volatile Pack generatingFor;
+
     @Override
     public Iterator<String> iterator() {
-        return Bundled.NAMES.iterator();
+        Pack pack = generatingFor;
+        return pack != null ? of(pack).iterator() : Bundled.NAMES.iterator();
+    }
+
+    /** Runs {@code generate} with every candidate taken from {@code pack} (the one the user studies). */
+    static <T> T forPack(Pack pack, Supplier<T> generate) {
+        generatingFor = pack;
+        try {
+            return generate.get();
+        } finally {
+            generatingFor = null;
+        }
     }
 
     /** Numbers first (short to type), then ids; empty when the bundled pack cannot be read. */
@@ -31,17 +52,32 @@ final class ExerciseCandidates implements Iterable<String> {
         return List.copyOf(names);
     }
 
+    /** Every tag of the pack's exercises, in the order they first appear. */
+    static List<String> tags(Pack pack) {
+        return pack.exercises().stream().flatMap(e -> e.tags().stream()).distinct().toList();
+    }
+
+    /** The tags {@code --tag} completes. */
+    static final class Tags implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            Pack pack = generatingFor;
+            return (pack != null ? tags(pack) : Bundled.TAGS).iterator();
+        }
+    }
+
     /** Initialised by the JVM on first use only, and once. */
     private static final class Bundled {
-        static final List<String> NAMES = read();
+        static final Optional<Pack> PACK = read();
+        static final List<String> NAMES = PACK.map(ExerciseCandidates::of).orElse(List.of());
+        static final List<String> TAGS = PACK.map(ExerciseCandidates::tags).orElse(List.of());
 
-        private static List<String> read() {
+        private static Optional<Pack> read() {
             try {
-                return new Catalog(PackLoader.validator()).loadBundled().pack().map(ExerciseCandidates::of)
-                        .orElse(List.of());
+                return new Catalog(PackLoader.validator()).loadBundled().pack();
             } catch (RuntimeException e) {
                 // A completion script without exercise names is still useful; commands report a broken pack.
-                return List.of();
+                return Optional.empty();
             }
         }
     }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Option;
 /** {@code --tag} and {@code --difficulty}, shared by the commands that choose exercises. */
 final class FilterOptions {
 
-    @Option(names = "--tag", paramLabel = "TAG", description = "Only exercises with this tag.")
+    @Option(names = "--tag", paramLabel = "TAG", completionCandidates = ExerciseCandidates.Tags.class,
+            description = "Only exercises with this tag.")
     String tag;
 
     @Option(names = "--difficulty", paramLabel = "LEVEL", completionCandidates = Levels.class,

@@ -89,7 +89,8 @@ final class InstallCommand extends BaseCommand {
                 Installation.Item.text(LAUNCHER, launcher(installedJar), true),
                 Installation.Item.text(MAN_PAGE, resource(MAN_RESOURCE), false),
                 Installation.Item.text(BASH_COMPLETION,
-                        CompletionCommand.script(spec.root().commandLine(), CompletionCommand.Shell.bash), false));
+                        CompletionCommand.script(spec.root().commandLine(), CompletionCommand.Shell.bash,
+                                ((DrainhuntCommand) spec.root().userObject()).app().pack()), false));
         List<Path> written = installation.install(items, force);
         out.println("Installed drainhunt " + VersionProvider.version() + " in " + installation.prefix() + ":");
         written.forEach(p -> out.println("  " + p));

@@ -21,6 +21,12 @@ import java.util.Optional;
 /** The pack to study and its grader, each loaded on first use; finds an exercise by the name a user typed. */
 final class PackLoader {
 
+    /**
+     * The bundled pack's name (BundledPackTest holds it to exercises/pack.json). Progress is kept per pack name,
+     * so a custom pack of that name would mix its progress with the bundled pack's.
+     */
+    static final String BUNDLED_NAME = "go-drain";
+
     private final Path exercisesDir;
     private final PrintWriter err;
     private Pack pack;
@@ -58,7 +64,13 @@ final class PackLoader {
                 throw new UserError(ExitCode.FAILED, "the exercise pack has " + Count.of(n, "problem")
                         + (n == 1 ? "; fix it" : "; fix them") + " (drainhunt validate lists them) and try again");
             }
-            pack = result.pack().orElseThrow();
+            Pack loaded = result.pack().orElseThrow();
+            if (exercisesDir != null && loaded.name().equals(BUNDLED_NAME)) {
+                throw new UserError(ExitCode.FAILED, "the pack in " + exercisesDir + " is named \"" + BUNDLED_NAME
+                        + "\", like the bundled pack, and progress is kept per pack name: give it a name of its own "
+                        + "in " + exercisesDir.resolve("pack.json") + " so the two are kept apart");
+            }
+            pack = loaded;
         }
         return pack;
     }

@@ -27,7 +27,8 @@ public record ProgressExport(
         List<ExportedExercise> exercises) {
 
     public static final String FORMAT = "drainhunt-progress-export";
-    public static final int SCHEMA_VERSION = 1;
+    /** 2 added each exercise's {@code missedKeyPoints}; a reader of 1 refuses it rather than drop them unseen. */
+    public static final int SCHEMA_VERSION = 2;
 
     public ProgressExport {
         exercises = List.copyOf(exercises);

@@ -1,16 +1,20 @@
 package dev.drainhunt.report;
 
 import dev.drainhunt.progress.ExportedExercise;
+import dev.drainhunt.progress.ExportedKeyPoint;
 import dev.drainhunt.progress.ProgressExport;
 import dev.drainhunt.progress.Status;
 import dev.drainhunt.report.TeamReport.Dropped;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
+import dev.drainhunt.report.TeamReport.MissedKeyPoint;
 import dev.drainhunt.report.TeamReport.PackReport;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +79,10 @@ final class Aggregation {
     }
 
     private static PackReport pack(Version version, List<ExportFile> files) {
+        Set<String> baseNames = new HashSet<>();
+        boolean baseNamesClash = !files.stream().map(f -> baseName(f.name())).allMatch(baseNames::add);
         List<LearnerSummary> learners = files.stream()
-                .map(Aggregation::learner)
+                .map(f -> learner(f, baseNamesClash ? f.name() : baseName(f.name())))
                 .sorted(Comparator.comparing(LearnerSummary::displayName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(LearnerSummary::displayName)
                         .thenComparing(LearnerSummary::file))
@@ -99,7 +105,17 @@ final class Aggregation {
         return new PackReport(version.pack(), version.version(), learners, exercises, lists.size() > 1);
     }
 
-    private static LearnerSummary learner(ExportFile file) {
+    /**
+     * The file's own name, without the folder it was given in: the report's file column is narrow, and a path cut
+     * to fit it would keep the folders and lose the name.
+     */
+    static String baseName(String file) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 || slash == file.length() - 1 ? file : file.substring(slash + 1);
+    }
+
+    /** @param shownAs the file's name as the report shows it */
+    private static LearnerSummary learner(ExportFile file, String shownAs) {
         List<ExportedExercise> rows = file.export().exercises();
         int solved = (int) rows.stream().filter(e -> e.status().solved()).count();
         int firstTry = (int) rows.stream().filter(ExportedExercise::rightFirstTry).count();
@@ -111,7 +127,7 @@ final class Aggregation {
         Instant lastActive = file.export().lastActive() != null ? file.export().lastActive() : rows.stream()
                 .map(ExportedExercise::firstSolved).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
-        return new LearnerSummary(file.export().learner(), file.name(), solved, rows.size(), firstTry, answered,
+        return new LearnerSummary(file.export().learner(), shownAs, solved, rows.size(), firstTry, answered,
                 worked, hints, lastActive, file.export().exportedAt(), fixed);
     }
 
@@ -120,8 +136,29 @@ final class Aggregation {
         ExportedExercise first = rows.get(0);
         List<Integer> attempts = rows.stream().map(ExportedExercise::attempts).filter(a -> a > 0).sorted().toList();
         int solved = (int) rows.stream().filter(e -> e.status().solved()).count();
+        int worked = (int) rows.stream().filter(e -> e.attempts() > 0 || e.hintsUsed() > 0).count();
+        int hinted = (int) rows.stream().filter(e -> e.hintsUsed() > 0).count();
+        List<ExportedExercise> recorded = rows.stream()
+                .filter(e -> e.attempts() > 0 && e.missedKeyPoints() != null).toList();
         return new ExerciseSummary(first.number(), first.id(), first.title(), rows.size(), attempts.size(), solved,
-                median(attempts));
+                median(attempts), worked, hinted, recorded.size(), missed(recorded));
+    }
+
+    /** Each key point missed by someone, most missed first; ties in the order the exports list them. */
+    private static List<MissedKeyPoint> missed(List<ExportedExercise> recorded) {
+        Map<String, ExportedKeyPoint> points = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (ExportedExercise row : recorded) {
+            for (ExportedKeyPoint point : row.missedKeyPoints()) {
+                points.putIfAbsent(point.id(), point);
+                counts.merge(point.id(), 1, Integer::sum);
+            }
+        }
+        List<MissedKeyPoint> out = new ArrayList<>();
+        points.values().forEach(p -> out.add(new MissedKeyPoint(p.id(), p.summary(), counts.get(p.id()))));
+        // A stable sort: equal counts keep the order of first mention, which is the pack's key point order.
+        out.sort(Comparator.comparingInt(MissedKeyPoint::learners).reversed());
+        return out;
     }
 
     /** The middle value of sorted numbers, the mean of the two middle ones for an even count; null for none. */

@@ -7,6 +7,7 @@ import dev.drainhunt.exercise.JsonPositions;
 import dev.drainhunt.exercise.Names;
 import dev.drainhunt.exercise.Problem;
 import dev.drainhunt.progress.ExportedExercise;
+import dev.drainhunt.progress.ExportedKeyPoint;
 import dev.drainhunt.progress.ProgressExport;
 import dev.drainhunt.progress.Status;
 import java.io.IOException;
@@ -31,7 +32,8 @@ public final class ExportReader {
     private static final Set<String> EXPORT_FIELDS = Set.of("format", "schemaVersion", "learner", "pack",
             "packVersion", "exportedAt", "lastActive", "exercises");
     private static final Set<String> EXERCISE_FIELDS = Set.of("number", "id", "title", "status", "attempts",
-            "firstSolved", "hintsUsed", "rightFirstTry");
+            "firstSolved", "hintsUsed", "rightFirstTry", "missedKeyPoints");
+    private static final Set<String> KEY_POINT_FIELDS = Set.of("id", "summary");
 
     private final String file;
     private final JsonPositions json;
@@ -152,6 +154,8 @@ public final class ExportReader {
         Instant firstSolved = optional(item, at, "firstSolved", this::instant);
         Integer hints = count(required(item, at, "hintsUsed"), at + "/hintsUsed", 0);
         Boolean firstTry = bool(required(item, at, "rightFirstTry"), at + "/rightFirstTry");
+        // Exports made before drainhunt recorded missed key points have none: the report then leaves them out.
+        List<ExportedKeyPoint> missed = optional(item, at, "missedKeyPoints", this::keyPoints);
         if (problems.size() > before) {
             return null;
         }
@@ -163,9 +167,37 @@ public final class ExportReader {
             problem(at + "/attempts", "is 0, but status is " + status.label());
         } else if (firstTry && !status.solved()) {
             problem(at + "/rightFirstTry", "is true, but status is " + status.label());
+        } else if (missed != null && !missed.isEmpty() && attempts == 0) {
+            problem(at + "/missedKeyPoints", "lists key points, but attempts is 0: only an answer can miss one");
         }
         return problems.size() > before ? null
-                : new ExportedExercise(number, id, title, status, attempts, firstSolved, hints, firstTry);
+                : new ExportedExercise(number, id, title, status, attempts, firstSolved, hints, firstTry, missed);
+    }
+
+    private List<ExportedKeyPoint> keyPoints(JsonNode array, String at) {
+        if (!array.isArray()) {
+            problem(at, "must be an array, not " + JsonPositions.kind(array));
+            return null;
+        }
+        List<ExportedKeyPoint> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < array.size(); i++) {
+            String itemAt = at + "/" + i;
+            JsonNode item = array.get(i);
+            if (!item.isObject()) {
+                problem(itemAt, "must be an object, not " + JsonPositions.kind(item));
+                continue;
+            }
+            rejectUnknown(item, itemAt, KEY_POINT_FIELDS);
+            String id = text(required(item, itemAt, "id"), itemAt + "/id");
+            String summary = text(required(item, itemAt, "summary"), itemAt + "/summary");
+            if (id != null && !ids.add(id)) {
+                problem(itemAt + "/id", "key point \"" + id + "\" is listed twice");
+            } else if (id != null && summary != null) {
+                out.add(new ExportedKeyPoint(id, summary));
+            }
+        }
+        return out;
     }
 
     private JsonNode required(JsonNode object, String at, String name) {

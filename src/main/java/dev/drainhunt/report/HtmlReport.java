@@ -44,6 +44,7 @@ public final class HtmlReport {
             .good { color: var(--good); } .fair { color: var(--fair); } .poor { color: var(--poor); }
             footer { margin-top: 2.5rem; font-size: .85em; color: var(--muted); }
             footer ul { padding-left: 1.2rem; }
+            ul.teach { padding-left: 1.2rem; } ul.teach li { margin: .2rem 0; } ul.teach ul { padding-left: 1.2rem; }
             @media print {
               @page { margin: 14mm; }
               body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
@@ -125,6 +126,32 @@ public final class HtmlReport {
         if (!pack.unanswered().isEmpty()) {
             out.append("<p class=\"sub\">").append(escape(ReportText.unanswered(pack.unanswered()))).append("</p>\n");
         }
+        if (!pack.answered().isEmpty()) {
+            toTeach(out, pack);
+        }
+    }
+
+    private static void toTeach(StringBuilder out, PackReport pack) {
+        out.append("<h3>").append(escape(ReportText.TO_TEACH)).append("</h3>\n");
+        if (pack.toTeach().isEmpty()) {
+            out.append("<p class=\"sub\">").append(escape(ReportText.NOTHING_TO_TEACH)).append("</p>\n");
+            return;
+        }
+        out.append("<ul class=\"teach\">\n");
+        for (ExerciseSummary e : pack.toTeach()) {
+            out.append("<li><strong>").append(escape(ReportText.exercise(e))).append("</strong> ")
+                    .append(escape(e.title())).append(" <span class=\"sub\">— ").append(escape(ReportText.hints(e)))
+                    .append("</span>");
+            if (!e.missed().isEmpty()) {
+                out.append("\n<ul>\n");
+                for (TeamReport.MissedKeyPoint point : e.missed()) {
+                    out.append("<li>").append(escape(ReportText.missed(point, e.missedOutOf()))).append("</li>\n");
+                }
+                out.append("</ul>");
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ul>\n");
     }
 
     private static void exerciseTable(StringBuilder out, PackReport pack) {

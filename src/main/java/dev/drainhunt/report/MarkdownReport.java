@@ -45,6 +45,9 @@ public final class MarkdownReport {
                 out.append(pack.answered().isEmpty() ? "" : "\n").append(ReportText.unanswered(pack.unanswered()))
                         .append('\n');
             }
+            if (!pack.answered().isEmpty()) {
+                toTeach(out, pack);
+            }
         }
         out.append("\n---\n\n");
         ReportNotes.LEGEND.forEach(line -> out.append("- ").append(escape(line)).append('\n'));
@@ -73,6 +76,20 @@ public final class MarkdownReport {
                     ReportText.percent(e.solveRate()),
                     e.solved() + " / " + e.answered(),
                     ReportText.decimal(e.medianAttempts()));
+        }
+    }
+
+    private static void toTeach(StringBuilder out, PackReport pack) {
+        out.append("\n### ").append(ReportText.TO_TEACH).append("\n\n");
+        if (pack.toTeach().isEmpty()) {
+            out.append(ReportText.NOTHING_TO_TEACH).append('\n');
+        }
+        for (ExerciseSummary e : pack.toTeach()) {
+            out.append("- **").append(escape(ReportText.exercise(e))).append("** ").append(escape(e.title()))
+                    .append(" — ").append(ReportText.hints(e)).append('\n');
+            for (TeamReport.MissedKeyPoint point : e.missed()) {
+                out.append("  - ").append(escape(ReportText.missed(point, e.missedOutOf()))).append('\n');
+            }
         }
     }
 

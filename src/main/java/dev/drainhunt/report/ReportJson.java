@@ -69,7 +69,7 @@ public final class ReportJson {
             }
             ArrayNode exercises = pack.putArray("exercises");
             for (ExerciseSummary e : p.exercises()) {
-                exercises.addObject()
+                ObjectNode exercise = exercises.addObject()
                         .put("number", e.number())
                         .put("id", e.id())
                         .put("title", e.title())
@@ -77,7 +77,15 @@ public final class ReportJson {
                         .put("answered", e.answered())
                         .put("solved", e.solved())
                         .put("solveRate", rounded(e.solveRate()))
-                        .put("medianAttempts", e.medianAttempts());
+                        .put("medianAttempts", e.medianAttempts())
+                        .put("worked", e.worked())
+                        .put("hinted", e.hinted())
+                        .put("missedOutOf", e.missedOutOf());
+                ArrayNode missed = exercise.putArray("missedKeyPoints");
+                for (TeamReport.MissedKeyPoint point : e.missed()) {
+                    missed.addObject().put("id", point.id()).put("summary", point.summary())
+                            .put("missedBy", point.learners());
+                }
             }
         }
         try {

@@ -18,7 +18,9 @@ final class ReportNotes {
             "Last active: the learner's latest attempt in the pack.",
             "Solve rate: of the learners who answered an exercise, how many solved it.",
             "Median attempts: over the learners who answered it. Hardest first: lowest solve rate, then most "
-                    + "median attempts; exercises nobody answered yet are listed by number below the table.");
+                    + "median attempts; exercises nobody answered yet are listed by number below the table.",
+            "Missed by: of the learners who answered an exercise, how many did not name the key point in their "
+                    + "first answer. Took hints: of those who answered it or took a hint, how many took one.");
 
     private ReportNotes() {
     }
@@ -43,6 +45,12 @@ final class ReportNotes {
             if (p.exerciseListsDiffer()) {
                 notes.add(p.label() + ": the exports list different exercises (was the pack changed without a new "
                         + "version?); each exercise counts only the learners whose export lists it.");
+            }
+        }
+        for (PackReport p : report.packs()) {
+            if (p.exercises().stream().anyMatch(e -> e.answered() > e.missedOutOf())) {
+                notes.add(p.label() + ": some exports come from an older drainhunt and do not say which key points "
+                        + "were missed; \"missed by\" counts only the learners whose export does.");
             }
         }
         return notes;

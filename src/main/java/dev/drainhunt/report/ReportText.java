@@ -39,6 +39,31 @@ final class ReportText {
         return instant == null ? NONE : DATE_TIME.format(instant.atZone(zone));
     }
 
+    /** The heading of the teaching section. */
+    static final String TO_TEACH = "What to teach: key points missed at first answer";
+
+    /** Said when there is nothing to teach in a pack version. */
+    static final String NOTHING_TO_TEACH = "Every first answer named every key point, and nobody took a hint.";
+
+    /** {@code missed by 3 of 5: the stop channel is unbuffered} */
+    static String missed(TeamReport.MissedKeyPoint point, int outOf) {
+        return missedBy(point, outOf) + point.summary();
+    }
+
+    /** {@code missed by 3 of 5: }, the part before the key point's summary. */
+    static String missedBy(TeamReport.MissedKeyPoint point, int outOf) {
+        return "missed by " + point.learners() + " of " + outOf + ": ";
+    }
+
+    /** {@code 2 of 5 took hints}, over the learners who worked on the exercise. */
+    static String hints(TeamReport.ExerciseSummary e) {
+        return e.hinted() == 0 ? "nobody took a hint" : e.hinted() + " of " + e.worked() + " took hints";
+    }
+
+    /** {@code 3 pool-drain-wait}: how an exercise is named in the teaching section. */
+    static String exercise(TeamReport.ExerciseSummary e) {
+        return e.number() + " " + e.id();
+    }
 
     /** {@code Nobody has answered 8–20 yet (13 exercises).}; empty when every exercise was answered. */
     static String unanswered(List<Integer> numbers) {

@@ -45,6 +45,11 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
             return exercises.stream().filter(e -> e.answered() > 0).toList();
         }
 
+        /** The exercises with a key point missed at first or a hint taken, hardest first. */
+        public List<ExerciseSummary> toTeach() {
+            return exercises.stream().filter(ExerciseSummary::needsTeaching).toList();
+        }
+
         /** The numbers of the exercises nobody answered yet, in study order. */
         public List<Integer> unanswered() {
             return exercises.stream().filter(e -> e.answered() == 0).map(ExerciseSummary::number).sorted().toList();
@@ -91,14 +96,43 @@ public record TeamReport(Instant generatedAt, ZoneId zone, int exportsRead, List
      * @param answered of those, the ones who answered it at least once
      * @param solved of those, the ones who solved it
      * @param medianAttempts over the learners who answered it; null when nobody did
+     * @param worked of those, the ones who answered it or took a hint on it
+     * @param hinted of those, the ones who took a hint on it
+     * @param missedOutOf the learners who answered it and whose export says which key points they missed (exports
+     *     of export schema 1 do not)
+     * @param missed the key points some of those learners' first answer left out, most missed first
      */
     public record ExerciseSummary(int number, String id, String title, int learners, int answered, int solved,
-                                  Double medianAttempts) {
+                                  Double medianAttempts, int worked, int hinted, int missedOutOf,
+                                  List<MissedKeyPoint> missed) {
+
+        public ExerciseSummary {
+            missed = List.copyOf(missed);
+        }
+
+        /** Without hints or missed key points: for exports that carry neither. */
+        public ExerciseSummary(int number, String id, String title, int learners, int answered, int solved,
+                               Double medianAttempts) {
+            this(number, id, title, learners, answered, solved, medianAttempts, answered, 0, 0, List.of());
+        }
 
         /** Solved over answered: how often an attempt at it ends in a solve; null when nobody answered it. */
         public Double solveRate() {
             return answered == 0 ? null : (double) solved / answered;
         }
+
+        /** Whether a lead has something to teach here: a key point missed at first, or a hint taken. */
+        public boolean needsTeaching() {
+            return !missed.isEmpty() || hinted > 0;
+        }
+    }
+
+    /**
+     * A key point that learners' first answer to an exercise did not name.
+     *
+     * @param learners how many learners missed it, of the exercise's {@code missedOutOf}
+     */
+    public record MissedKeyPoint(String id, String summary, int learners) {
     }
 
     /** An export left out because a newer one of the same learner and pack version was given. */

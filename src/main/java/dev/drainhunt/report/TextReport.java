@@ -56,6 +56,8 @@ public final class TextReport {
                 out.addAll(exercises(pack, width));
             }
             out.addAll(Wrap.paragraph(ReportText.unanswered(pack.unanswered()), width, "", Style.DIM));
+            out.add(AttributedString.EMPTY);
+            out.addAll(toTeach(pack, width));
         }
         out.add(AttributedString.EMPTY);
         for (String line : ReportNotes.LEGEND) {
@@ -94,6 +96,26 @@ public final class TextReport {
                     Cell.of(e.title())));
         }
         return Table.render(columns, rows, width);
+    }
+
+    /** Per exercise, hardest first: the key points missed at first answer, most missed first, and the hints. */
+    private static List<AttributedString> toTeach(PackReport pack, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(styled(Style.HEADING, ReportText.TO_TEACH));
+        if (pack.toTeach().isEmpty()) {
+            out.addAll(Wrap.paragraph(pack.answered().isEmpty() ? "" : ReportText.NOTHING_TO_TEACH, width, "",
+                    Style.DIM));
+        }
+        for (ExerciseSummary e : pack.toTeach()) {
+            out.add(new AttributedStringBuilder().styled(Style.PLAIN, SafeText.clean(ReportText.exercise(e)))
+                    .styled(Style.DIM, SafeText.clean(" · " + ReportText.hints(e))).toAttributedString());
+            for (TeamReport.MissedKeyPoint point : e.missed()) {
+                // The summary wraps under itself, so the counts stand out in a column.
+                out.addAll(Wrap.item("  ", ReportText.missedBy(point, e.missedOutOf()), point.summary(), width,
+                        Style.PLAIN));
+            }
+        }
+        return out;
     }
 
     private static AttributedStyle rateStyle(double rate) {

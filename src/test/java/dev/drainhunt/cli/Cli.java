@@ -15,7 +15,9 @@ final class Cli {
     record Result(int exitCode, String out, String err) {
     }
 
-    private final Map<String, String> variables = new HashMap<>(Map.of("COLUMNS", "100"));
+    /** No config file unless a test writes one: the developer's own must not change what a test sees. */
+    private final Map<String, String> variables = new HashMap<>(Map.of("COLUMNS", "100",
+            "XDG_CONFIG_HOME", "/nonexistent/drainhunt-test-config"));
     private boolean terminal;
     private String stdin = "";
 

@@ -57,22 +57,59 @@ class CompletionCommandTest {
 
     @Test
     void completesTheShells() throws Exception {
-        assertThat(complete("drainhunt completion ")).containsExactly("bash", "zsh");
+        assertThat(complete("drainhunt completion ")).containsExactly("bash", "zsh", "fish");
     }
 
     @Test
-    void zshGetsTheSameScriptThroughBashcompinit() {
+    void completesTagsForTag() throws Exception {
+        assertThat(complete("drainhunt list --tag sig")).containsExactly("signals");
+        assertThat(complete("drainhunt practice --tag worker")).containsExactly("worker-pool");
+    }
+
+    @Test
+    void exerciseIdsAndTagsComeFromThePackStudiedNotAlwaysTheBundledOne() throws Exception {
+        Cli.Result r = new Cli().env("DRAINHUNT_EXERCISES", "src/test/resources/packs/valid").run("completion", "bash");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        Path custom = Files.writeString(dir.resolve("custom.bash"), r.out());
+        assertThat(complete(custom, "drainhunt show ")).containsExactlyInAnyOrder("1", "2", "first", "second");
+        assertThat(complete("drainhunt show ")).as("the bundled script is unchanged").contains("pool-drain-wait");
+    }
+
+    @Test
+    void zshGetsANativeCompletionFunctionNotBashEmulation() {
         Cli.Result r = new Cli().run("completion", "zsh");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("# drainhunt completion for zsh").contains("bashcompinit")
-                .contains("complete -F _complete_drainhunt");
+        assertThat(r.out()).startsWith("#compdef drainhunt\n").contains("_arguments").contains("_describe")
+                .contains("'signal-notify-shutdown:An upload server that stops on SIGTERM'")
+                .contains("compdef _drainhunt drainhunt").doesNotContain("bashcompinit").doesNotContain("complete -F");
+    }
+
+    @Test
+    void fishGetsCompleteLinesForCommandsOptionsExercisesAndTags() {
+        Cli.Result r = new Cli().run("completion", "fish");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("complete -c drainhunt -n __drainhunt_needs_command -a list -d ")
+                .contains("complete -c drainhunt -n '__fish_seen_subcommand_from list' -l tag -x -a 'signals ")
+                .contains("complete -c drainhunt -n '__fish_seen_subcommand_from show' -a '(__drainhunt_exercises)'")
+                .contains("printf '%s\\t%s\\n' pool-drain-wait 'A worker pool\\'s Drain method'");
+    }
+
+    @Test
+    void textFromAPackCannotBreakOutOfTheScripts() {
+        assertThat(FishCompletion.quote("it's \\ 'x'; rm -rf ~")).isEqualTo("'it\\'s \\\\ \\'x\\'; rm -rf ~'");
+        assertThat(ZshCompletion.quote("it's $(rm)")).isEqualTo("'it'\\''s $(rm)'");
+        assertThat(CompletionModel.safe("pool-drain-wait")).isTrue();
+        assertThat(CompletionModel.safe("a b")).isFalse();
+        assertThat(CompletionModel.safe("$(x)")).isFalse();
+        assertThat(CompletionModel.summary(new String[] {"Title\u001b]0;x\u0007 with\nbreak"})).doesNotContain("\u001b")
+                .doesNotContain("\n").doesNotContain("\u0007");
     }
 
     @Test
     void anUnknownShellIsAUsageError() {
-        Cli.Result r = new Cli().run("completion", "fish");
+        Cli.Result r = new Cli().run("completion", "tcsh");
         assertThat(r.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(r.err().lines()).hasSize(1).first().asString().contains("fish").contains("bash, zsh");
+        assertThat(r.err().lines()).hasSize(1).first().asString().contains("tcsh").contains("bash, zsh, fish");
     }
 
     @Test
@@ -85,6 +122,10 @@ class CompletionCommandTest {
 
     /** What bash offers for {@code line}, the cursor at its end (a trailing space starts a new word). */
     private static List<String> complete(String line) throws IOException, InterruptedException {
+        return complete(script, line);
+    }
+
+    private static List<String> complete(Path script, String line) throws IOException, InterruptedException {
         String asBash = """
                 source "$1"
                 COMP_LINE="$2"

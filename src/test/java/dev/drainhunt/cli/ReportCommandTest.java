@@ -58,8 +58,8 @@ class ReportCommandTest {
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).containsExactly(
                 BROKEN + "/missing-field.json:8:19: exercises[0]: missing required field \"status\"",
-                BROKEN + "/newer-schema.json:3:21: schemaVersion: written by a newer drainhunt (export schema 2; "
-                        + "this one reads 1): upgrade drainhunt to report on it",
+                BROKEN + "/newer-schema.json:3:21: schemaVersion: written by a newer drainhunt (export schema 3; "
+                        + "this one reads 2): upgrade drainhunt to report on it",
                 r.err().lines().toList().get(2),
                 BROKEN + "/wrong-format.json:2:14: format: not a drainhunt progress export: format is "
                         + "\"drainhunt-progress\", expected \"drainhunt-progress-export\"; make one with: "

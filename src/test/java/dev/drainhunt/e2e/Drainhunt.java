@@ -54,6 +54,9 @@ final class Drainhunt {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("NO_COLOR");
         pb.environment().remove("COLUMNS");
+        pb.environment().remove("DRAINHUNT_EXERCISES");
+        // No config file unless a test writes one: the developer's own must not change what a test sees.
+        pb.environment().put("XDG_CONFIG_HOME", "/nonexistent/drainhunt-test-config");
         pb.environment().putAll(env);
         Path out = Files.createTempFile("drainhunt-out", ".txt");
         Path err = Files.createTempFile("drainhunt-err", ".txt");

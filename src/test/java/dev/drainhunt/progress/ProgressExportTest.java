@@ -43,9 +43,12 @@ class ProgressExportTest {
         ProgressExport export = export(THE_PACK, "Ada");
 
         assertThat(export.exercises()).containsExactly(
-                new ExportedExercise(1, "no-deadline", "Title of no-deadline", Status.SOLVED, 1, EARLIER, 0, true),
-                new ExportedExercise(2, "wrong-ctx", "Title of wrong-ctx", Status.SOLVED, 2, NOW, 2, false),
-                new ExportedExercise(3, "lost-signal", "Title of lost-signal", Status.NEW, 0, null, 0, false));
+                new ExportedExercise(1, "no-deadline", "Title of no-deadline", Status.SOLVED, 1, EARLIER, 0, true,
+                        List.of()),
+                new ExportedExercise(2, "wrong-ctx", "Title of wrong-ctx", Status.SOLVED, 2, NOW, 2, false,
+                        List.of()),
+                new ExportedExercise(3, "lost-signal", "Title of lost-signal", Status.NEW, 0, null, 0, false,
+                        List.of()));
         assertThat(export.exportedAt()).isEqualTo(NOW);
         assertThat(export.pack()).isEqualTo(PACK);
         assertThat(export.packVersion()).isEqualTo("1.2.0");
@@ -60,11 +63,34 @@ class ProgressExportTest {
     }
 
     @Test
+    void eachExerciseNamesTheKeyPointsItsFirstAnswerMissedWithTheirSummaries() throws Exception {
+        Exercise twoPoints = dev.drainhunt.exercise.ExerciseBuilder.exercise().id("two-points").number(1)
+                .keyPoint("unbuffered", List.of(List.of("unbuffered"))).keyPoint("no-deadline", List.of(List.of("x")))
+                .build();
+        Exercise untouched = dev.drainhunt.exercise.ExerciseBuilder.exercise().id("untouched").number(2)
+                .keyPoint("only", List.of(List.of("y"))).build();
+        ProgressFile progress = ProgressFile.empty().withPack(PACK, PackProgress.none()
+                .withAttempt("two-points", attempt(NOW, Outcome.SKIPPED))
+                .withAttempt("two-points", new Attempt(NOW, Mode.TEXT, Outcome.PARTIAL, List.of("no-deadline"), 1, 9,
+                        null))
+                .withAttempt("two-points", new Attempt(NOW, Mode.TEXT, Outcome.CORRECT,
+                        List.of("no-deadline", "unbuffered"), 1, 9, null)));
+        ProgressExport export = ProgressExport.of(Fixtures.pack(twoPoints, untouched), progress, "Ada", CLOCK);
+
+        assertThat(export.exercises().get(0).missedKeyPoints())
+                .containsExactly(new ExportedKeyPoint("unbuffered", "summary of unbuffered"));
+        assertThat(export.exercises().get(1).missedKeyPoints()).as("never answered: nothing missed").isEmpty();
+        JsonNode json = new ObjectMapper().readTree(ExportFormat.JSON.render(export));
+        assertThat(json.at("/exercises/0/missedKeyPoints").toString())
+                .isEqualTo("[{\"id\":\"unbuffered\",\"summary\":\"summary of unbuffered\"}]");
+    }
+
+    @Test
     void jsonNamesItsFormatAndSchemaVersion() throws Exception {
         JsonNode json = new ObjectMapper().readTree(ExportFormat.JSON.render(export(THE_PACK, "Ada")));
 
         assertThat(json.get("format").asText()).isEqualTo("drainhunt-progress-export");
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(json.get("learner").asText()).isEqualTo("Ada");
         assertThat(json.get("pack").asText()).isEqualTo(PACK);
         assertThat(json.get("packVersion").asText()).isEqualTo("1.2.0");

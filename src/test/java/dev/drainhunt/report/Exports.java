@@ -68,7 +68,8 @@ public final class Exports {
 
     public static ProgressExport cy() {
         return export("Cy", EXPORTED,
-                new ExportedExercise(1, "lost-signal", title("lost-signal"), Status.MASTERED, 2, T0, 0, true),
+                new ExportedExercise(1, "lost-signal", title("lost-signal"), Status.MASTERED, 2, T0, 0, true,
+                        List.of()),
                 solved(2, "no-deadline", 1, T4, 0, true),
                 attempted(3, "wrong-ctx", 1, 0),
                 fresh(4, "close-order", 0),
@@ -94,15 +95,15 @@ public final class Exports {
     }
 
     static ExportedExercise solved(int number, String id, int attempts, Instant at, int hints, boolean firstTry) {
-        return new ExportedExercise(number, id, title(id), Status.SOLVED, attempts, at, hints, firstTry);
+        return new ExportedExercise(number, id, title(id), Status.SOLVED, attempts, at, hints, firstTry, List.of());
     }
 
     static ExportedExercise attempted(int number, String id, int attempts, int hints) {
-        return new ExportedExercise(number, id, title(id), Status.ATTEMPTED, attempts, null, hints, false);
+        return new ExportedExercise(number, id, title(id), Status.ATTEMPTED, attempts, null, hints, false, List.of());
     }
 
     static ExportedExercise fresh(int number, String id, int hints) {
-        return new ExportedExercise(number, id, title(id), Status.NEW, 0, null, hints, false);
+        return new ExportedExercise(number, id, title(id), Status.NEW, 0, null, hints, false, List.of());
     }
 
     static String title(String id) {

@@ -134,7 +134,7 @@ class ReportAggregationTest {
         var short1 = export("Dan", EXPORTED, solved(1, "lost-signal", 2, T2, 0, false));
         var extra = export("Eve", EXPORTED, attempted(1, "lost-signal", 1, 0),
                 new dev.drainhunt.progress.ExportedExercise(9, "new-one", title("new-one"),
-                        dev.drainhunt.progress.Status.ATTEMPTED, 5, null, 0, false));
+                        dev.drainhunt.progress.Status.ATTEMPTED, 5, null, 0, false, List.of()));
 
         TeamReport report = report(List.of(new ExportFile("dan.json", short1), new ExportFile("eve.json", extra)));
 

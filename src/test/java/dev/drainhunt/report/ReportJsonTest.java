@@ -40,7 +40,8 @@ class ReportJsonTest {
                 + "\"exportedAt\":\"2026-11-30T18:00:00Z\"}");
         assertThat(pack.get("exercises").get(2).toString()).isEqualTo("{\"number\":2,\"id\":\"no-deadline\","
                 + "\"title\":\"Title of no-deadline\",\"learners\":3,\"answered\":3,\"solved\":2,"
-                + "\"solveRate\":0.667,\"medianAttempts\":3.0}");
+                + "\"solveRate\":0.667,\"medianAttempts\":3.0,\"worked\":3,\"hinted\":1,\"missedOutOf\":3,"
+                + "\"missedKeyPoints\":[]}");
         JsonNode untried = pack.get("exercises").get(4);
         assertThat(untried.get("id").asText()).isEqualTo("close-order");
         assertThat(untried.get("solveRate").isNull()).isTrue();

@@ -70,8 +70,8 @@ class ReportReadingTest {
     @Test
     void aNewerSchemaAsksForANewerDrainhuntInsteadOfListingItsNewFields() throws Exception {
         assertThat(fixture("newer-schema.json").problems()).extracting(Problem::format).containsExactly(
-                "newer-schema.json:3:21: schemaVersion: written by a newer drainhunt (export schema 2; this one "
-                        + "reads 1): upgrade drainhunt to report on it");
+                "newer-schema.json:3:21: schemaVersion: written by a newer drainhunt (export schema 3; this one "
+                        + "reads 2): upgrade drainhunt to report on it");
     }
 
     @Test
@@ -85,7 +85,7 @@ class ReportReadingTest {
                 "ada.json:5:3: pakc: unknown field \"pakc\" — did you mean \"pack\"?",
                 "ada.json:1:1: missing required field \"pack\"",
                 "ada.json:14:18: exercises[0].attempts: must be a whole number of 0 or more, not -1",
-                "ada.json:31:16: exercises[2].status: must be one of \"new\", \"attempted\", \"solved\", "
+                "ada.json:33:16: exercises[2].status: must be one of \"new\", \"attempted\", \"solved\", "
                         + "\"fixed\", \"mastered\", not \"tried\"");
     }
 
@@ -99,7 +99,7 @@ class ReportReadingTest {
                 .extracting(Problem::message).singleElement().asString().startsWith("must be an ISO-8601 instant");
         assertThat(edited("\"id\" : \"no-deadline\"", "\"id\" : \"lost-signal\"").problems())
                 .extracting(Problem::format).containsExactly(
-                        "ada.json:20:12: exercises[1].id: exercise \"lost-signal\" is listed twice");
+                        "ada.json:21:12: exercises[1].id: exercise \"lost-signal\" is listed twice");
     }
 
     @Test
