@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,6 +33,9 @@ final class ListCommand extends BaseCommand {
     @Option(names = "--json", description = "Print a JSON array for scripts.")
     boolean json;
 
+    @Option(names = "--plain", description = "Print the table on a terminal too, instead of the navigable list.")
+    boolean plain;
+
     @Override
     public Integer call() {
         Pack pack = pack();
@@ -39,6 +43,12 @@ final class ListCommand extends BaseCommand {
         PackProgress progress = learner().progress(pack);
         LocalDate today = LocalDate.now(clock());
         ZoneId zone = clock().getZone();
+        if (!json && !plain && !shown.isEmpty() && InteractiveList.possible(console().env())) {
+            Optional<Integer> browsed = InteractiveList.run(this, shown);
+            if (browsed.isPresent()) {
+                return browsed.get();
+            }
+        }
         Screen screen = screen();
         if (json) {
             screen.print(ListedExercise.toJson(shown.stream()

@@ -1,5 +1,6 @@
 package dev.drainhunt.practice;
 
+import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.progress.Rating;
 
 /** What the learner did at the prompt; the only input of the {@link PracticeEngine}. */
@@ -31,6 +32,20 @@ public sealed interface Event {
 
     /** Leave the session. */
     record Quit() implements Event {
+    }
+
+    /**
+     * Go on with this exercise now (picked from the list), then with the rest of the queue. Nothing is recorded for
+     * leaving the one on screen, except that one answered but not solved comes back tomorrow, as on leaving.
+     */
+    record Jump(Exercise exercise) implements Event {
+    }
+
+    /**
+     * The learner's progress on this exercise was forgotten (a reset from the list): if it is the one on screen, it
+     * starts afresh, so leaving it records nothing for answers made before the reset.
+     */
+    record Forget(Exercise exercise) implements Event {
     }
 
     /** Show the commands. */

@@ -56,7 +56,8 @@ public final class PracticeEngine {
     }
 
     public PracticeEngine(List<Exercise> queue, Grader grader, Clock clock) {
-        this.queue = List.copyOf(queue);
+        // Mutable: a jump puts the chosen exercise next.
+        this.queue = new ArrayList<>(queue);
         this.grader = grader;
         this.clock = clock;
     }
@@ -107,6 +108,10 @@ public final class PracticeEngine {
             skip(out);
         } else if (event instanceof Event.Reveal) {
             reveal(out);
+        } else if (event instanceof Event.Jump jump) {
+            jump(jump.exercise(), out);
+        } else if (event instanceof Event.Forget forget && forget.exercise().id().equals(visit.exercise.id())) {
+            visit = new Visit(visit.exercise, clock.instant());
         } else if (event instanceof Event.Rate) {
             // A rating only means something after a reveal; at the hunt it is ignored.
             out.add(new Output.HelpShown());
@@ -188,6 +193,22 @@ public final class PracticeEngine {
         } else {
             scheduleMiss(out);
         }
+        next(out);
+    }
+
+    /** The chosen exercise next, where it was later in the queue or not at all; the one on screen is left. */
+    private void jump(Exercise chosen, List<Output> out) {
+        if (chosen.id().equals(visit.exercise.id())) {
+            out.add(new Output.ExerciseShown(visit.exercise, index + 1, queue.size()));
+            return;
+        }
+        leave(out);
+        for (int i = queue.size() - 1; i > index; i--) {
+            if (queue.get(i).id().equals(chosen.id())) {
+                queue.remove(i);
+            }
+        }
+        queue.add(index + 1, chosen);
         next(out);
     }
 

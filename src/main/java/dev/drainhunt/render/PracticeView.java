@@ -182,6 +182,7 @@ public final class PracticeView {
             {":code, :c", "show the code again"},
             {":skip, :s", "leave this exercise for later"},
             {":reveal", "give up and see the answer (:r asks first)"},
+            {":list, :ls", "the exercises: filter, move, Enter goes to one, r resets one"},
             {":quit, :q", "leave (Ctrl-D too; Ctrl-C clears the line, twice leaves)"},
             {":help, :?", "this help; help, hint, skip and quit work without the colon too"}};
         for (String[] c : commands) {

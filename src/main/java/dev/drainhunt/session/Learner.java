@@ -90,6 +90,17 @@ public final class Learner {
         progressFile = null;
     }
 
+    /**
+     * Forgets the progress on one exercise under the store's lock, as {@code drainhunt reset} does.
+     *
+     * @return where the previous progress file was saved; empty when there was nothing to forget
+     */
+    public Optional<Path> reset(Pack pack, Exercise exercise) {
+        Optional<Path> saved = store().reset(pack.name(), exercise.id());
+        progressFile = null;
+        return saved;
+    }
+
     /** Days to the next review for each rating of the attempt at {@code at}: what the rating keys show. */
     public Map<Rating, Integer> preview(Pack pack, Exercise exercise, Instant at) {
         return Scheduler.preview(progress(pack).exercise(exercise.id()).attempts(), at, LocalDate.now(clock),

@@ -67,7 +67,7 @@ public final class PracticeRun {
         PrintWriter err = console.err();
         PracticeSession session = new PracticeSession(prompt, console.screen(), sideBySide,
                 new PracticeEngine(queue, grader, clock), pack, learner, record -> saves.save(() -> learner.save(pack,
-                record))).withLab(lab);
+                record))).withLab(lab).withList(new ExerciseBrowser(pack, pack.exercises(), learner, clock));
         // Read by the shutdown hook's thread, hence atomic.
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean stopping = new AtomicBoolean();

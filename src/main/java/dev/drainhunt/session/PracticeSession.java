@@ -47,6 +47,7 @@ public final class PracticeSession {
     private Ending ending = Ending.FINISHED;
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
+    private ExerciseBrowser list;
 
     /**
      * @param sideBySide whether a fix is shown side by side at a given width
@@ -70,6 +71,12 @@ public final class PracticeSession {
         return this;
     }
 
+    /** Offers {@code :list}: the navigable exercise list, whose pick the session goes on with. */
+    PracticeSession withList(ExerciseBrowser list) {
+        this.list = list;
+        return this;
+    }
+
     Ending run() {
         apply(engine.start());
         while (engine.state() != PracticeEngine.State.DONE) {
@@ -85,6 +92,10 @@ public final class PracticeSession {
         Prompt.Input input = prompt.readLine(promptText());
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
+            if (list != null && PromptCommand.opensList(line.text())) {
+                list.atPrompt(prompt, screen, engine.current().orElse(null)).forEach(e -> apply(engine.handle(e)));
+                return null;
+            }
             PromptCommand.Parsed parsed = PromptCommand.parse(line.text());
             if (parsed.event().isEmpty()) {
                 say(parsed.problem(), Style.WARN);
@@ -239,6 +250,9 @@ public final class PracticeSession {
      * the summary. Everything was saved as it happened; the suggested rating at the rating prompt already stands.
      */
     synchronized void stopped() {
+        if (list != null) {
+            list.leaveScreen();
+        }
         screen.println();
         engine.current().filter(e -> engine.state() == PracticeEngine.State.RATING)
                 .ifPresent(e -> say(leftUnrated(new Output.LeftUnrated(e, suggested)), Style.DIM));

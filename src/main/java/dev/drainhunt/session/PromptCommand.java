@@ -10,7 +10,7 @@ import java.util.Optional;
 final class PromptCommand {
 
     private static final List<String> NAMES =
-            List.of(":hint", ":lines", ":code", ":skip", ":reveal", ":quit", ":help");
+            List.of(":hint", ":lines", ":code", ":skip", ":reveal", ":list", ":quit", ":help");
 
     private PromptCommand() {
     }
@@ -54,6 +54,15 @@ final class PromptCommand {
         };
     }
 
+    /**
+     * Whether the line opens the exercise list ({@code :list}, {@code :ls}, or {@code list} alone). The list is the
+     * session's, not the engine's: it yields an event only when an exercise is picked in it.
+     */
+    static boolean opensList(String line) {
+        String word = line.strip().toLowerCase(Locale.ROOT);
+        return word.equals(":list") || word.equals(":ls") || word.equals("list");
+    }
+
     static Parsed parse(String line) {
         String text = line.strip();
         if (!text.startsWith(":")) {
@@ -73,6 +82,7 @@ final class PromptCommand {
             case ":r" -> Parsed.confirmed(new Event.Reveal(), "Reveal the answer?");
             case ":quit", ":q", ":exit" -> Parsed.of(new Event.Quit());
             case ":help", ":?" -> Parsed.of(new Event.Help());
+            case ":list", ":ls" -> Parsed.problem("the exercise list is not available in this session");
             default -> Parsed.problem("unknown command " + word
                     + Names.closest(word, NAMES).map(s -> " — did you mean " + s + "?").orElse("")
                     + " (:help lists them)");

@@ -23,6 +23,14 @@ public interface Prompt extends AutoCloseable {
     /** One key, for choices such as the self-rating; Enter is {@code '\n'}. */
     Input readKey(String prompt);
 
+    /**
+     * A whole screen that reads single keys, for the navigable exercise list; empty where there is none (piped
+     * input, a dumb terminal). Closing it gives the terminal back to this prompt.
+     */
+    default java.util.Optional<KeyScreen> keyScreen(boolean color) {
+        return java.util.Optional.empty();
+    }
+
     /** The width to lay out the next screen in; a terminal may have been resized since the last one. */
     int width();
 

@@ -3,6 +3,7 @@ package dev.drainhunt.terminal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -99,6 +100,12 @@ public final class TerminalPrompt implements Prompt {
         } finally {
             terminal.setAttributes(saved);
         }
+    }
+
+    @Override
+    public Optional<KeyScreen> keyScreen(boolean color) {
+        terminal.flush();
+        return JLineKeyScreen.on(terminal, color);
     }
 
     @Override
