@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.ColorMode;
 import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Screen;
 import java.nio.file.Path;
@@ -16,8 +17,9 @@ import java.util.Optional;
 record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env, Clock clock) {
 
     static Settings of(DrainhuntCommand root, Environment env) {
-        boolean color = !root.noColor && env.get("NO_COLOR").isEmpty() && env.stdoutIsTerminal()
-                && !env.get("TERM").orElse("").equals("dumb");
+        // --color=WHEN wins over --no-color when both are given: it is the more specific of the two.
+        ColorMode flag = root.color != null ? root.color : root.noColor ? ColorMode.NEVER : null;
+        boolean color = ColorMode.colors(flag, env);
         return new Settings(root.exercisesDir, dataDir(root.dataDir, env), color, env, new RunClock(env));
     }
 
