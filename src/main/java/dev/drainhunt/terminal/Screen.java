@@ -10,7 +10,7 @@ import org.jline.utils.AttributedStringBuilder;
 public final class Screen {
 
     /** Output to a pipe or file has no width; this keeps prose readable without cutting most code lines. */
-    public static final int DEFAULT_WIDTH = 100;
+    public static final int DEFAULT_WIDTH = TerminalSize.PIPE_WIDTH;
 
     private final PrintWriter out;
     private final boolean color;
@@ -79,29 +79,8 @@ public final class Screen {
         out.flush();
     }
 
-    /**
-     * The width to lay text out in: $COLUMNS when the shell exported it, else the terminal's own size, else
-     * {@link #DEFAULT_WIDTH}.
-     */
+    /** The width to lay text out in: see {@link TerminalSize#columns(Environment)}. */
     public static int width(Environment env) {
-        int columns = env.get("COLUMNS").flatMap(Screen::parse).orElse(0);
-        if (columns > 0) {
-            return columns;
-        }
-        if (env.stdoutIsTerminal()) {
-            int size = TerminalSize.columns();
-            if (size > 0) {
-                return size;
-            }
-        }
-        return DEFAULT_WIDTH;
-    }
-
-    private static java.util.Optional<Integer> parse(String text) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        return TerminalSize.columns(env);
     }
 }

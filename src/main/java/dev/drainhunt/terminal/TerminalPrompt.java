@@ -24,6 +24,8 @@ public final class TerminalPrompt implements Prompt {
     private final Terminal terminal;
     private final LineReader reader;
     private volatile int width;
+    /** The width when JLine reports none (a dumb terminal): asked once, on first need. */
+    private int fallbackWidth;
 
     /** @param completions the words Tab completes at the start of a line */
     public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
@@ -105,11 +107,18 @@ public final class TerminalPrompt implements Prompt {
     public int width() {
         try {
             int columns = terminal.getWidth();
-            width = columns > 0 ? columns : Screen.DEFAULT_WIDTH;
+            width = columns > 0 ? columns : fallbackWidth();
         } catch (IllegalStateException e) {
             // Closed as the process ends (by JLine's shutdown hook or ours): the last width it had.
         }
-        return width > 0 ? width : Screen.DEFAULT_WIDTH;
+        return width > 0 ? width : TerminalSize.UNKNOWN_TERMINAL_WIDTH;
+    }
+
+    private int fallbackWidth() {
+        if (fallbackWidth <= 0) {
+            fallbackWidth = TerminalSize.whenJLineCannotTell(Environment.system());
+        }
+        return fallbackWidth;
     }
 
     @Override
