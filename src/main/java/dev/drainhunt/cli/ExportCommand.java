@@ -38,7 +38,7 @@ final class ExportCommand extends BaseCommand {
         ProgressExport export = ProgressExport.of(pack, learner().progressFile(), learner, clock());
         String text = (json ? ExportFormat.JSON : format).render(export);
         if (output == null) {
-            screen().print(text.endsWith("\n") ? text : text + "\n");
+            screen().printData(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;
         }
         OutputFile.write(output, text);

@@ -1,8 +1,10 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.terminal.ColorMode;
+import dev.drainhunt.terminal.Encoding;
 import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -13,14 +15,16 @@ import java.util.Optional;
  *
  * @param exercisesDir {@code --exercises}, or null for the bundled pack
  * @param color whether output may be coloured
+ * @param glyphs the symbols output is drawn with: Unicode, or ASCII under a locale that is not UTF-8
  */
-record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env, Clock clock) {
+record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, Environment env, Clock clock) {
 
     static Settings of(DrainhuntCommand root, Environment env) {
         // --color=WHEN wins over --no-color when both are given: it is the more specific of the two.
         ColorMode flag = root.color != null ? root.color : root.noColor ? ColorMode.NEVER : null;
         boolean color = ColorMode.colors(flag, env);
-        return new Settings(root.exercisesDir, dataDir(root.dataDir, env), color, env, new RunClock(env));
+        return new Settings(root.exercisesDir, dataDir(root.dataDir, env), color, Encoding.glyphs(env), env,
+                new RunClock(env));
     }
 
     /** The width to lay text out in; may ask the terminal, so the console asks once. */

@@ -2,11 +2,16 @@ package dev.drainhunt.terminal;
 
 import java.io.PrintWriter;
 import java.util.List;
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
-/** Prints styled lines to stdout, with colour or without, at a known width. */
+/**
+ * Prints styled lines to stdout, with colour or without, at a known width, in the {@link Glyphs} of this run: with
+ * ASCII glyphs, any other text that is not ASCII (a pack's title) is folded to ASCII here, the last gate.
+ */
 public final class Screen {
 
     /** Output to a pipe or file has no width; this keeps prose readable without cutting most code lines. */
@@ -15,11 +20,22 @@ public final class Screen {
     private final PrintWriter out;
     private final boolean color;
     private final int width;
+    private final Glyphs glyphs;
 
     public Screen(PrintWriter out, boolean color, int width) {
+        this(out, color, width, Glyphs.UNICODE);
+    }
+
+    public Screen(PrintWriter out, boolean color, int width, Glyphs glyphs) {
         this.out = out;
         this.color = color;
         this.width = width;
+        this.glyphs = glyphs;
+    }
+
+    /** The symbols views draw for this screen. */
+    public Glyphs glyphs() {
+        return glyphs;
     }
 
     public int width() {
@@ -35,7 +51,7 @@ public final class Screen {
     }
 
     public void println(AttributedString line) {
-        AttributedString safe = safe(line);
+        AttributedString safe = shown(safe(line));
         out.println(color ? safe.toAnsi() : safe.toString());
     }
 
@@ -45,12 +61,39 @@ public final class Screen {
 
     /** Prints text of one or more lines; any control character in it other than a line end is marked. */
     public void println(String plain) {
-        out.println(SafeText.cleanLines(plain));
+        out.println(shown(SafeText.cleanLines(plain)));
     }
 
     /** As {@link #println(String)}, without adding a line end. */
     public void print(String plain) {
-        out.print(SafeText.cleanLines(plain));
+        out.print(shown(SafeText.cleanLines(plain)));
+    }
+
+    /**
+     * Data for programs (JSON, an export): written as it is, in UTF-8 whatever the locale, since folding it to
+     * ASCII would change what a script reads. Control characters are marked as in {@link #print(String)}.
+     */
+    public void printData(String data) {
+        out.print(SafeText.cleanLines(data));
+    }
+
+    private String shown(String text) {
+        return glyphs.ascii() ? Ascii.fold(text) : text;
+    }
+
+    /** As {@link #shown(String)}, each character keeping its style. */
+    private AttributedString shown(AttributedString line) {
+        String text = line.toString();
+        if (!glyphs.ascii() || Ascii.isAscii(text)) {
+            return line;
+        }
+        AttributedStringBuilder folded = new AttributedStringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            folded.append(Ascii.fold(c), line.styleAt(i));
+            i += Character.charCount(c);
+        }
+        return folded.toAttributedString();
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.drainhunt.terminal;
 
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +25,20 @@ public final class TerminalPrompt implements Prompt {
 
     private final Terminal terminal;
     private final LineReader reader;
+    /** Prompts are drawn by JLine, past the Screen: folded to ASCII here when the run's glyphs are ASCII. */
+    private final boolean ascii;
     private volatile int width;
     /** The width when JLine reports none (a dumb terminal): asked once, on first need. */
     private int fallbackWidth;
 
     /** @param completions the words Tab completes at the start of a line */
     public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
+        this(terminal, historyFile, completions, Glyphs.UNICODE);
+    }
+
+    TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions, Glyphs glyphs) {
         this.terminal = terminal;
+        this.ascii = glyphs.ascii();
         DefaultParser parser = new DefaultParser();
         // A diagnosis is prose: an apostrophe ("doesn't") must not open a quote that waits for its closing one.
         parser.setQuoteChars(new char[0]);
@@ -39,7 +48,7 @@ public final class TerminalPrompt implements Prompt {
                 .appName("drainhunt")
                 .parser(parser)
                 .completer(new StringsCompleter(completions))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P … ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P " + glyphs.ellipsis() + " ")
                 // "!" in prose is not a history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         if (historyFile != null) {
@@ -57,7 +66,8 @@ public final class TerminalPrompt implements Prompt {
     public static TerminalPrompt open(Supplier<Path> historyFile, List<String> completions) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
-            return new TerminalPrompt(terminal, historyFile.get(), completions);
+            return new TerminalPrompt(terminal, historyFile.get(), completions,
+                    Encoding.glyphs(Environment.system()));
         } catch (IOException e) {
             throw new TerminalFailure("cannot open the terminal: " + e.getMessage(), e);
         }
@@ -66,7 +76,7 @@ public final class TerminalPrompt implements Prompt {
     @Override
     public Input readLine(String prompt) {
         try {
-            return new Input.Line(Prompt.joinContinuations(reader.readLine(prompt)));
+            return new Input.Line(Prompt.joinContinuations(reader.readLine(shown(prompt))));
         } catch (UserInterruptException e) {
             return new Input.Interrupted();
         } catch (EndOfFileException e) {
@@ -76,7 +86,7 @@ public final class TerminalPrompt implements Prompt {
 
     @Override
     public Input readKey(String prompt) {
-        terminal.writer().print(prompt);
+        terminal.writer().print(shown(prompt));
         terminal.writer().flush();
         Attributes saved = terminal.enterRawMode();
         try {
@@ -101,6 +111,10 @@ public final class TerminalPrompt implements Prompt {
         } finally {
             terminal.setAttributes(saved);
         }
+    }
+
+    private String shown(String prompt) {
+        return ascii ? Ascii.fold(prompt) : prompt;
     }
 
     @Override
