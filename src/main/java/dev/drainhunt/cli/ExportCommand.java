@@ -36,7 +36,7 @@ final class ExportCommand extends BaseCommand {
         Pack pack = pack();
         String learner = name != null ? name : learnerName();
         ProgressExport export = ProgressExport.of(pack, learner().progressFile(), learner, clock());
-        String text = (json ? ExportFormat.JSON : format).render(export);
+        String text = (json ? ExportFormat.JSON : format).render(export, clock().getZone());
         if (output == null) {
             screen().printData(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;

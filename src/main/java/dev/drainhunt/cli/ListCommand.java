@@ -49,8 +49,9 @@ final class ListCommand extends BaseCommand {
             screen.println("no exercises match" + filter.describe());
             return ExitCode.OK;
         }
-        // The id is what the learner types: kept whole, the title gives way. A pipe (grep, a file) cuts nothing.
-        List<Column> columns = List.of(Column.fixed("#"), Column.fixed("id"), Column.flexible("title"),
+        // The id is what the learner types: kept whole, the title gives way (cut, and on a very narrow terminal
+        // dropped after the tags and the review date). A pipe (grep, a file) cuts nothing.
+        List<Column> columns = List.of(Column.fixed("#"), Column.fixed("id"), Column.droppable("title"),
                 Column.fixed("level"), Column.fixed("status"), Column.droppable("review"), Column.droppable("tags"));
         List<List<Cell>> rows = new ArrayList<>();
         for (Exercise e : shown) {
