@@ -25,7 +25,8 @@ final class App {
     /** For the run {@code root} was started with (its environment and stdin), printing to {@code out}, {@code err}. */
     App(DrainhuntCommand root, PrintWriter out, PrintWriter err) {
         this.settings = Settings.of(root, root.env);
-        this.console = new Console(out, err, root.stdin, root.env, settings.color(), settings::width);
+        this.console = new Console(out, err, root.stdin, root.env, settings.color(), settings.glyphs(),
+                settings::width);
         // A moved clock dates real progress: never silently.
         root.env.get(RunClock.VARIABLE).ifPresent(now -> err.println(RunClock.MOVED.formatted(SafeText.clean(now))));
     }

@@ -46,12 +46,12 @@ final class CheckCommand extends BaseCommand {
                 "no diagnosis given: pass --diagnosis TEXT or pipe it on stdin"));
         Screen screen = screen();
         if (json) {
-            screen.println(Json.pretty(json(exercise, verdict)));
+            screen.printData(Json.pretty(json(exercise, verdict)) + "\n");
             return ExitCode.OK;
         }
         screen.println(PracticeView.graded(verdict, exercise.keyPoints().stream()
-                .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList(), screen.width()));
-        screen.println(PracticeView.beyondKeyPoints(exercise, verdict, screen.width()));
+                .filter(k -> verdict.matchedKeyPoints().contains(k.id())).toList(), screen.width(), screen.glyphs()));
+        screen.println(PracticeView.beyondKeyPoints(exercise, verdict, screen.width(), screen.glyphs()));
         int missing = verdict.missedKeyPoints().size();
         if (missing > 0) {
             int total = exercise.keyPoints().size();

@@ -26,7 +26,7 @@ final class DiffCommand extends BaseCommand {
         }
         Screen screen = screen();
         screen.println(DiffView.render(exercise.buggy(), exercise.fix(), screen.width(),
-                layout.sideBySide(screen.width())));
+                layout.sideBySide(screen.width()), screen.glyphs()));
         return ExitCode.OK;
     }
 }

@@ -1,5 +1,6 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.ColorMode;
 import dev.drainhunt.terminal.Environment;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -38,8 +39,12 @@ public final class DrainhuntCommand implements Callable<Integer> {
                     + "else $XDG_DATA_HOME/drainhunt, else ~/.local/share/drainhunt).")
     Path dataDir;
 
-    @Option(names = "--no-color", scope = ScopeType.INHERIT,
-            description = "No colours (also when NO_COLOR is set or output is not a terminal).")
+    @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT,
+            description = "auto, always or never (default: auto: colours on a terminal, unless NO_COLOR is set "
+                    + "or TERM=dumb). always keeps them through a pipe, as for less -R.")
+    ColorMode color;
+
+    @Option(names = "--no-color", scope = ScopeType.INHERIT, description = "Same as --color=never.")
     boolean noColor;
 
     @Spec

@@ -36,9 +36,9 @@ final class ExportCommand extends BaseCommand {
         Pack pack = pack();
         String learner = name != null ? name : learnerName();
         ProgressExport export = ProgressExport.of(pack, learner().progressFile(), learner, clock());
-        String text = (json ? ExportFormat.JSON : format).render(export);
+        String text = (json ? ExportFormat.JSON : format).render(export, clock().getZone());
         if (output == null) {
-            screen().print(text.endsWith("\n") ? text : text + "\n");
+            screen().printData(text.endsWith("\n") ? text : text + "\n");
             return ExitCode.OK;
         }
         OutputFile.write(output, text);

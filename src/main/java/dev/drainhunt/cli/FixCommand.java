@@ -116,9 +116,9 @@ final class FixCommand extends BaseCommand {
         }
         Screen screen = screen();
         if (json) {
-            screen.println(Json.pretty(LabJson.fix(exercise, report)));
+            screen.printData(Json.pretty(LabJson.fix(exercise, report)) + "\n");
         } else {
-            screen.println(FixView.report(exercise, report, screen.width(), LabTools.marks(console().env())));
+            screen.println(FixView.report(exercise, report, screen.width(), screen.glyphs()));
             if (first) {
                 screen.println("Recorded in your progress: exercise " + exercise.number() + " fixed.");
             }

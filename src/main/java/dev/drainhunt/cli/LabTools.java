@@ -7,15 +7,12 @@ import dev.drainhunt.lab.HarnessRunner;
 import dev.drainhunt.lab.LabRun;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.TimelineView;
-import dev.drainhunt.terminal.Environment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jline.utils.AttributedString;
@@ -62,7 +59,7 @@ final class LabTools {
     /** The two timelines at {@code width}; without Go, the one line saying how to get it. */
     List<AttributedString> timeline(Exercise exercise, PackFiles files, int width) {
         try {
-            return TimelineView.render(exercise, run(exercise, files), width, marks(settings.env()));
+            return TimelineView.render(exercise, run(exercise, files), width, settings.glyphs());
         } catch (UserError e) {
             return List.of(new AttributedString(e.getMessage(), Style.WARN));
         }
@@ -97,10 +94,4 @@ final class LabTools {
         }
     }
 
-    /** ✔/✘ when the locale says UTF-8 (or says nothing), [ok]/[x] under a C or other non-UTF-8 locale. */
-    static TimelineView.Marks marks(Environment env) {
-        Optional<String> locale = env.get("LC_ALL").or(() -> env.get("LC_CTYPE")).or(() -> env.get("LANG"));
-        boolean utf8 = locale.map(l -> l.toLowerCase(Locale.ROOT).replace("-", "").contains("utf8")).orElse(true);
-        return utf8 ? TimelineView.Marks.UNICODE : TimelineView.Marks.ASCII;
-    }
 }

@@ -51,7 +51,7 @@ final class ListCommand extends BaseCommand {
         }
         Screen screen = screen();
         if (json) {
-            screen.print(ListedExercise.toJson(shown.stream()
+            screen.printData(ListedExercise.toJson(shown.stream()
                     .map(e -> ListedExercise.of(e, progress.exercise(e.id()), zone)).toList()));
             return ExitCode.OK;
         }
@@ -59,7 +59,9 @@ final class ListCommand extends BaseCommand {
             screen.println("no exercises match" + filter.describe());
             return ExitCode.OK;
         }
-        List<Column> columns = List.of(Column.fixed("#"), Column.flexible("id"), Column.flexible("title"),
+        // The id is what the learner types: kept whole, the title gives way (cut, and on a very narrow terminal
+        // dropped after the tags and the review date). A pipe (grep, a file) cuts nothing.
+        List<Column> columns = List.of(Column.fixed("#"), Column.fixed("id"), Column.droppable("title"),
                 Column.fixed("level"), Column.fixed("status"), Column.droppable("review"), Column.droppable("tags"));
         List<List<Cell>> rows = new ArrayList<>();
         for (Exercise e : shown) {
@@ -67,9 +69,10 @@ final class ListCommand extends BaseCommand {
                     Cell.of(e.difficulty().label()), status(progress.exercise(e.id()), zone),
                     review(progress.exercise(e.id()).review(), today), Cell.of(String.join(", ", e.tags()))));
         }
-        screen.println(Table.render(columns, rows, screen.width()));
+        int width = console().env().stdoutIsTerminal() ? screen.width() : Table.UNLIMITED;
+        screen.println(Table.render(columns, rows, width, screen.glyphs()));
         screen.println(ForecastView.block(Scheduler.forecast(progress, shown.stream().map(Exercise::id).toList(),
-                today, ForecastView.DAYS), screen.width()));
+                today, ForecastView.DAYS), screen.width(), screen.glyphs()));
         return ExitCode.OK;
     }
 

@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Names;
 import dev.drainhunt.progress.ProgressException;
+import dev.drainhunt.terminal.Encoding;
 import dev.drainhunt.terminal.TerminalFailure;
 import dev.drainhunt.text.SafeText;
 import java.io.FileDescriptor;
@@ -54,12 +55,13 @@ public final class Main {
     static CommandLine commandLine(DrainhuntCommand root, String... args) {
         CommandLine cmd = new CommandLine(root);
         Subcommands.register(cmd, args);
-        // Exercise text and our marks (✔, │, █) are Unicode: write UTF-8 whatever the locale says, as terminals
-        // are UTF-8 and a C locale would turn them into question marks.
+        // stdout is UTF-8 whatever the locale says: data (JSON, exports) must not change with it, and what people
+        // read is drawn in ASCII by the Screen under a locale that is not UTF-8.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), true));
-        cmd.setErr(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8), true));
+        // Errors are for people only: under a locale that is not UTF-8 they are folded to ASCII (Encoding).
+        cmd.setErr(new PrintWriter(Encoding.forPeople(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), root.env), true));
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setParameterExceptionHandler(Main::usageError);
         cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));

@@ -13,6 +13,7 @@ import dev.drainhunt.render.Count;
 import dev.drainhunt.render.ForecastView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -43,24 +44,25 @@ final class ProgressCommand extends BaseCommand {
                 pack.exercises().stream().map(Exercise::id).toList(), today, FORECAST_DAYS);
         Screen screen = screen();
         if (json) {
-            screen.print(stats.toJson(due, forecast));
+            screen.printData(stats.toJson(due, forecast));
             return ExitCode.OK;
         }
         int width = screen.width();
+        Glyphs glyphs = screen.glyphs();
         int labels = 2 + stats.byTag().keySet().stream().mapToInt(String::length).max().orElse(0);
         int column = Math.max(14, labels + 2);
         int cells = Math.max(10, Math.min(30, width - column - 20));
         screen.println(new AttributedString(pack.name() + " " + pack.version(), Style.HEADING));
-        screen.println(row(column, "Solved", Bar.of(stats.overall().solved(), stats.overall().total(), cells),
+        screen.println(row(column, "Solved", Bar.of(stats.overall().solved(), stats.overall().total(), cells, glyphs),
                 " (" + stats.mastered() + " mastered, " + stats.fixed() + " fixed by you)"));
         screen.println();
         screen.println(new AttributedString("By difficulty", Style.HEADING));
         for (Map.Entry<Difficulty, Tally> d : stats.byDifficulty().entrySet()) {
-            screen.println(row(column, "  " + d.getKey().label(), Bar.of(d.getValue().solved(), d.getValue().total(), cells), ""));
+            screen.println(row(column, "  " + d.getKey().label(), Bar.of(d.getValue().solved(), d.getValue().total(), cells, glyphs), ""));
         }
         screen.println(new AttributedString("By tag", Style.HEADING));
         for (Map.Entry<String, Tally> t : stats.byTag().entrySet()) {
-            screen.println(row(column, "  " + t.getKey(), Bar.of(t.getValue().solved(), t.getValue().total(), cells), ""));
+            screen.println(row(column, "  " + t.getKey(), Bar.of(t.getValue().solved(), t.getValue().total(), cells, glyphs), ""));
         }
         screen.println();
         screen.println(row(column, "Streak", null, Count.of(stats.streakDays(), "day")));
@@ -71,7 +73,7 @@ final class ProgressCommand extends BaseCommand {
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock().getZone())
                         .format(stats.lastActivity())));
         screen.println(row(column, "Reviews", null, due == 0 ? "none due now" : due + " due now: drainhunt review"));
-        screen.println(ForecastView.block(forecast, width));
+        screen.println(ForecastView.block(forecast, width, glyphs));
         return ExitCode.OK;
     }
 

@@ -12,6 +12,7 @@ import dev.drainhunt.report.ReportJson;
 import dev.drainhunt.report.TeamReport;
 import dev.drainhunt.report.TextReport;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -68,9 +69,9 @@ final class ReportCommand extends BaseCommand {
         if (output == null) {
             Screen screen = screen();
             if (!json && chosen == ReportFormat.TEXT) {
-                screen.println(TextReport.render(report, screen.width()));
+                screen.println(TextReport.render(report, screen.width(), screen.glyphs()));
             } else {
-                screen.print(render(report, chosen));
+                screen.printData(render(report, chosen));
             }
             screen.flush();
             return ExitCode.OK;
@@ -153,7 +154,7 @@ final class ReportCommand extends BaseCommand {
             return ReportJson.render(report);
         }
         return switch (chosen) {
-            case TEXT -> TextReport.render(report, Screen.DEFAULT_WIDTH).stream()
+            case TEXT -> TextReport.render(report, Screen.DEFAULT_WIDTH, Glyphs.UNICODE).stream()
                     .map(AttributedString::toString)
                     .collect(Collectors.joining("\n", "", "\n"));
             case MARKDOWN -> MarkdownReport.render(report);

@@ -36,7 +36,7 @@ final class RevealCommand extends BaseCommand {
         }
         Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),
-                layout.sideBySide(screen.width())));
+                layout.sideBySide(screen.width()), screen.glyphs()));
         return ExitCode.OK;
     }
 }

@@ -35,9 +35,9 @@ final class RunCommand extends BaseCommand {
         LabRun.Report report = lab.run(exercise, pack().files());
         Screen screen = screen();
         if (json) {
-            screen.println(Json.pretty(LabJson.run(exercise, report)));
+            screen.printData(Json.pretty(LabJson.run(exercise, report)) + "\n");
         } else {
-            screen.println(TimelineView.render(exercise, report, screen.width(), LabTools.marks(console().env())));
+            screen.println(TimelineView.render(exercise, report, screen.width(), screen.glyphs()));
         }
         return ExitCode.OK;
     }

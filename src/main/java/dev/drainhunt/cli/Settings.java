@@ -1,9 +1,13 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.ColorMode;
+import dev.drainhunt.terminal.Encoding;
 import dev.drainhunt.terminal.Environment;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,17 +17,22 @@ import java.util.Optional;
  *
  * @param exercisesDir the pack to study, or null for the bundled pack
  * @param color whether output may be coloured
+ * @param glyphs the symbols output is drawn with: Unicode, or ASCII under a locale that is not UTF-8
  * @param config the config file's settings, {@link Config#NONE} without one
  */
-record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env, Clock clock, Config config) {
+record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, Environment env, Clock clock,
+        Config config) {
 
     /** Names a pack folder for every command, as {@code --exercises} does for one. */
     static final String EXERCISES_VARIABLE = "DRAINHUNT_EXERCISES";
 
     static Settings of(DrainhuntCommand root, Environment env) {
         Config config = ConfigFile.load(env);
+        // --color=WHEN wins over --no-color when both are given: it is the more specific of the two.
+        ColorMode flag = root.color != null ? root.color : root.noColor ? ColorMode.NEVER : null;
+        boolean color = ColorMode.colors(flag, env, configuredColor(config));
         return new Settings(exercisesDir(root.exercisesDir, env, config), dataDir(root.dataDir, env, config.dataDir()),
-                color(root.noColor, env, config.color()), env, new RunClock(env), config);
+                color, Encoding.glyphs(env), env, new RunClock(env), config);
     }
 
     /** {@code --exercises}, else $DRAINHUNT_EXERCISES, else the config file's {@code exercises}; null: bundled. */
@@ -34,18 +43,9 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Environment env,
         return env.get(EXERCISES_VARIABLE).map(Path::of).orElse(config.exercises());
     }
 
-    /**
-     * {@code --no-color} and NO_COLOR switch colours off; else the config file's {@code color} ({@code always},
-     * {@code never}); else ({@code auto}) colours only on a terminal that is not dumb.
-     */
-    static boolean color(boolean noColor, Environment env, String configured) {
-        if (noColor || env.get("NO_COLOR").isPresent()) {
-            return false;
-        }
-        if ("always".equals(configured) || "never".equals(configured)) {
-            return configured.equals("always");
-        }
-        return env.stdoutIsTerminal() && !env.get("TERM").orElse("").equals("dumb");
+    /** The config file's {@code color} as a mode, null when it names none. */
+    private static ColorMode configuredColor(Config config) {
+        return config.color() == null ? null : ColorMode.valueOf(config.color().toUpperCase(Locale.ROOT));
     }
 
     /** The width to lay text out in; may ask the terminal, so the console asks once. */

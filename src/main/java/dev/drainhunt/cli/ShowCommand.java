@@ -18,9 +18,9 @@ final class ShowCommand extends BaseCommand {
     public Integer call() {
         Exercise exercise = exercise(target.name);
         Screen screen = screen();
-        screen.println(ExerciseView.header(pack(), exercise, screen.width()));
+        screen.println(ExerciseView.header(pack(), exercise, screen.width(), screen.glyphs()));
         screen.println();
-        screen.println(ExerciseView.code(exercise, screen.width()));
+        screen.println(ExerciseView.code(exercise, screen.width(), screen.glyphs()));
         return ExitCode.OK;
     }
 }

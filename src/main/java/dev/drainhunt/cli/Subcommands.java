@@ -34,7 +34,7 @@ final class Subcommands {
             InstallCommand.class);
 
     /** Root options that take a value, so the value is not mistaken for the command's name. */
-    static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--exercises", "--data-dir");
+    static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--exercises", "--data-dir", "--color");
 
     /** Commands that describe the whole tree and so need every subcommand in it. */
     private static final Set<String> NEED_ALL = Set.of("completion", "install");

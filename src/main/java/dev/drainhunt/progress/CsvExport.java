@@ -1,6 +1,7 @@
 package dev.drainhunt.progress;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -18,12 +19,12 @@ final class CsvExport {
     private CsvExport() {
     }
 
-    static String render(ProgressExport export) {
+    static String render(ProgressExport export, ZoneId zone) {
         StringBuilder out = new StringBuilder(line(HEADER.stream()));
         for (ExportedExercise e : export.exercises()) {
             out.append(line(Stream.of(text(export.learner()), text(export.pack()), String.valueOf(e.number()),
                     text(e.id()), text(e.title()), e.status().label(), String.valueOf(e.attempts()),
-                    time(e.firstSolved()), String.valueOf(e.hintsUsed()), String.valueOf(e.rightFirstTry()))));
+                    time(e.firstSolved(), zone), String.valueOf(e.hintsUsed()), String.valueOf(e.rightFirstTry()))));
         }
         return out.toString();
     }
@@ -48,7 +49,7 @@ final class CsvExport {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : instant.toString();
+    private static String time(Instant instant, ZoneId zone) {
+        return HumanTime.format(instant, zone);
     }
 }

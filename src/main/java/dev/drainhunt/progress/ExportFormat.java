@@ -1,23 +1,29 @@
 package dev.drainhunt.progress;
 
-/** The ways an export can be written out; each is a pure function of the export. */
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+/**
+ * The ways an export can be written out; each is a pure function of the export and, for the formats people read,
+ * the zone its times are shown in (JSON keeps ISO-8601 instants, for programs).
+ */
 public enum ExportFormat {
     JSON("json") {
         @Override
-        public String render(ProgressExport export) {
+        public String render(ProgressExport export, ZoneId zone) {
             return ProgressJson.text(export);
         }
     },
     CSV("csv") {
         @Override
-        public String render(ProgressExport export) {
-            return CsvExport.render(export);
+        public String render(ProgressExport export, ZoneId zone) {
+            return CsvExport.render(export, zone);
         }
     },
     MARKDOWN("md") {
         @Override
-        public String render(ProgressExport export) {
-            return MarkdownExport.render(export);
+        public String render(ProgressExport export, ZoneId zone) {
+            return MarkdownExport.render(export, zone);
         }
     };
 
@@ -32,5 +38,11 @@ public enum ExportFormat {
         return extension;
     }
 
-    public abstract String render(ProgressExport export);
+    /** @param zone where the times people read are shown (in UTC, they say so with a Z) */
+    public abstract String render(ProgressExport export, ZoneId zone);
+
+    /** As {@link #render(ProgressExport, ZoneId)}, times in UTC. */
+    public String render(ProgressExport export) {
+        return render(export, ZoneOffset.UTC);
+    }
 }

@@ -2,6 +2,7 @@ package dev.drainhunt.progress;
 
 import dev.drainhunt.text.SafeText;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /** An export as Markdown: a short summary a lead reads first, then a table of every exercise. */
@@ -14,7 +15,7 @@ public final class MarkdownExport {
     private MarkdownExport() {
     }
 
-    static String render(ProgressExport export) {
+    static String render(ProgressExport export, ZoneId zone) {
         long solved = export.exercises().stream().filter(e -> e.status().solved()).count();
         long mastered = export.exercises().stream().filter(e -> e.status() == Status.MASTERED).count();
         long fixed = export.exercises().stream().filter(e -> e.status() == Status.FIXED).count();
@@ -26,7 +27,8 @@ public final class MarkdownExport {
         StringBuilder out = new StringBuilder();
         out.append("# drainhunt progress: ").append(learner).append("\n\n");
         out.append("Pack ").append(escape(export.pack())).append(version)
-                .append(", exported ").append(export.exportedAt()).append(".\n\n");
+                .append(", exported ").append(time(export.exportedAt(), zone))
+                .append(HumanTime.utc(zone) ? "" : " (" + escape(zone.getId()) + ")").append(".\n\n");
         out.append("- Solved: ").append(solved).append(" of ").append(export.exercises().size())
                 .append(" (").append(mastered).append(" mastered, ").append(fixed).append(" fixed)\n");
         out.append("- Right at first try: ").append(firstTry).append("\n");
@@ -39,7 +41,7 @@ public final class MarkdownExport {
                     .append(" | ").append(escape(e.title()))
                     .append(" | ").append(e.status().label())
                     .append(" | ").append(e.attempts())
-                    .append(" | ").append(time(e.firstSolved()))
+                    .append(" | ").append(time(e.firstSolved(), zone))
                     .append(" | ").append(e.hintsUsed())
                     .append(" | ").append(e.rightFirstTry() ? "yes" : "no")
                     .append(" |\n");
@@ -69,7 +71,7 @@ public final class MarkdownExport {
         return out.toString();
     }
 
-    private static String time(Instant instant) {
-        return instant == null ? "" : instant.toString();
+    private static String time(Instant instant, ZoneId zone) {
+        return HumanTime.format(instant, zone);
     }
 }

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import dev.drainhunt.text.Glyphs;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /** Go code with a line-number gutter, wrapped to the screen width so narrow terminals keep the numbers aligned. */
 public final class CodeView {
-
-    private static final String CONTINUATION = "↪ ";
 
     private CodeView() {
     }
@@ -18,20 +17,21 @@ public final class CodeView {
     /**
      * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
      */
-    public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width) {
-        return rows(code, n -> true, marked, width);
+    public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width, Glyphs glyphs) {
+        return rows(code, n -> true, marked, width, glyphs);
     }
 
     /** Only the given lines, numbered as in the whole file (the bug lines at the reveal, without the rest). */
-    public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width) {
-        return rows(code, lines::contains, Set.of(), width);
+    public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width, Glyphs glyphs) {
+        return rows(code, lines::contains, Set.of(), width, glyphs);
     }
 
     private static List<AttributedString> rows(List<String> code, IntPredicate shown, Set<Integer> marked,
-                                               int width) {
+                                               int width, Glyphs glyphs) {
+        String continuation = glyphs.wrapped() + " ";
+        String gutter = " " + glyphs.gutter() + " ";
         int digits = String.valueOf(code.size()).length();
-        int gutter = digits + 4;
-        int room = Math.max(20, width - gutter);
+        int room = Math.max(20, width - digits - 4);
         // Highlight the whole file even for an excerpt: a line's colours depend on the lines before it.
         List<AttributedString> highlighted = GoHighlighter.highlight(Tabs.fit(code, room));
         List<AttributedString> out = new ArrayList<>();
@@ -40,14 +40,14 @@ public final class CodeView {
                 continue;
             }
             boolean mark = marked.contains(n);
-            List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - CONTINUATION.length());
+            List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - continuation.length());
             for (int p = 0; p < pieces.size(); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 if (p == 0) {
                     b.styled(mark ? Style.BAD : Style.LINE_NUMBER,
-                            (mark ? "▶" : " ") + String.format("%" + digits + "d", n) + " │ ");
+                            (mark ? glyphs.marked() : " ") + String.format("%" + digits + "d", n) + gutter);
                 } else {
-                    b.styled(Style.LINE_NUMBER, " ".repeat(digits + 1) + " │ " + CONTINUATION);
+                    b.styled(Style.LINE_NUMBER, " ".repeat(digits + 1) + gutter + continuation);
                 }
                 b.append(pieces.get(p));
                 out.add(b.toAttributedString());

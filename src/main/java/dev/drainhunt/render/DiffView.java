@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import com.github.difflib.text.DiffRow;
 import com.github.difflib.text.DiffRowGenerator;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * The diff from buggy code to its fix: unified (removed lines, then added ones, each with its changed words
- * highlighted) or side by side for wide screens. Unchanged stretches shrink to a few lines of context.
+ * highlighted) or side by side for wide screens. Unchanged stretches shrink to a few lines of context. Every
+ * changed line carries its sign, {@code -} or {@code +}, on each of its rows, so colour is never all that tells
+ * (NO_COLOR, a pipe, a colour-blind reader); long lines wrap at token boundaries, as {@link CodeView}'s do.
  */
 public final class DiffView {
 
@@ -31,14 +34,14 @@ public final class DiffView {
     }
 
     public static List<AttributedString> render(List<String> buggy, List<String> fix, int width,
-                                                boolean sideBySide) {
+                                                boolean sideBySide, Glyphs glyphs) {
         int digits = String.valueOf(Math.max(buggy.size(), fix.size())).length();
         int room = sideBySide ? (width - 3) / 2 - digits - 1 : width - 2 * digits - 4;
         List<String> both = new ArrayList<>(buggy);
         both.addAll(fix);
         int tab = Tabs.width(both, room);
         List<Row> rows = rows(Tabs.expand(buggy, tab), Tabs.expand(fix, tab));
-        return sideBySide ? sideBySide(rows, width) : unified(rows, width);
+        return sideBySide ? sideBySide(rows, width, glyphs) : unified(rows, width, glyphs);
     }
 
     private static List<Row> rows(List<String> buggy, List<String> fix) {
@@ -78,20 +81,20 @@ public final class DiffView {
         return show;
     }
 
-    private static List<AttributedString> unified(List<Row> rows, int width) {
+    private static List<AttributedString> unified(List<Row> rows, int width, Glyphs glyphs) {
         int digits = String.valueOf(rows.size()).length();
         boolean[] show = visible(rows);
         List<AttributedString> out = new ArrayList<>();
         int i = 0;
         while (i < rows.size()) {
             if (!show[i]) {
-                i = skip(show, i, 2 * digits + 2, out);
+                i = skip(show, i, 2 * digits + 2, out, glyphs);
                 continue;
             }
             Row row = rows.get(i);
             if (row.tag() == DiffRow.Tag.EQUAL) {
                 out.addAll(line(' ', row.oldNumber(), row.newNumber(), row.oldLine(), Style.PLAIN, Style.PLAIN,
-                        digits, width));
+                        digits, width, glyphs));
                 i++;
                 continue;
             }
@@ -103,13 +106,13 @@ public final class DiffView {
             for (Row r : rows.subList(i, end)) {
                 if (r.oldLine() != null) {
                     out.addAll(line('-', r.oldNumber(), 0, r.oldLine(), Style.REMOVED, word(r, Style.REMOVED_WORD,
-                            Style.REMOVED), digits, width));
+                            Style.REMOVED), digits, width, glyphs));
                 }
             }
             for (Row r : rows.subList(i, end)) {
                 if (r.newLine() != null) {
                     out.addAll(line('+', 0, r.newNumber(), r.newLine(), Style.ADDED, word(r, Style.ADDED_WORD,
-                            Style.ADDED), digits, width));
+                            Style.ADDED), digits, width, glyphs));
                 }
             }
             i = end;
@@ -118,32 +121,45 @@ public final class DiffView {
     }
 
     /** Collapses the hidden rows from {@code i} into one "⋯ N unchanged" line; returns the next shown row. */
-    private static int skip(boolean[] show, int i, int indent, List<AttributedString> out) {
+    private static int skip(boolean[] show, int i, int indent, List<AttributedString> out, Glyphs glyphs) {
         int from = i;
         while (i < show.length && !show[i]) {
             i++;
         }
-        out.add(new AttributedString(" ".repeat(indent) + "⋯ " + (i - from) + " unchanged", Style.DIM));
+        out.add(new AttributedString(" ".repeat(indent) + glyphs.elided() + " " + (i - from) + " unchanged", Style.DIM));
         return i;
     }
 
     private static List<AttributedString> line(char sign, int oldNumber, int newNumber, String text,
-                                               AttributedStyle style, AttributedStyle word, int digits, int width) {
-        String gutter = number(oldNumber, digits) + " " + number(newNumber, digits) + " " + sign + " ";
-        AttributedString body = marked(text, style, word);
-        int room = Math.max(10, width - gutter.length());
+                                               AttributedStyle style, AttributedStyle word, int digits, int width,
+                                               Glyphs glyphs) {
+        String numbers = number(oldNumber, digits) + " " + number(newNumber, digits) + " ";
+        return wrapped(numbers, " ".repeat(numbers.length()), sign, marked(text, style, word),
+                Math.max(10, width - numbers.length() - 2), sign == ' ' ? Style.LINE_NUMBER : style, glyphs);
+    }
+
+    /**
+     * One line of code in rows of at most {@code room} columns after the gutter: the first row after
+     * {@code first}, later ones after {@code rest} and the wrap mark; the sign (- + or space) on every row.
+     */
+    private static List<AttributedString> wrapped(String first, String rest, char sign, AttributedString body,
+                                                  int room, AttributedStyle gutter, Glyphs glyphs) {
+        String continuation = glyphs.wrapped() + " ";
+        List<AttributedString> pieces = CodeView.split(body, room, Math.max(1, room - continuation.length()));
         List<AttributedString> out = new ArrayList<>();
-        List<AttributedString> pieces = body.columnSplitLength(room);
         for (int p = 0; p < pieces.size(); p++) {
             AttributedStringBuilder b = new AttributedStringBuilder();
-            b.styled(sign == ' ' ? Style.LINE_NUMBER : style, p == 0 ? gutter : " ".repeat(gutter.length()));
+            b.styled(gutter, (p == 0 ? first : rest) + sign + " ");
+            if (p > 0) {
+                b.styled(Style.LINE_NUMBER, continuation);
+            }
             b.append(pieces.get(p));
             out.add(b.toAttributedString());
         }
         return out;
     }
 
-    private static List<AttributedString> sideBySide(List<Row> rows, int width) {
+    private static List<AttributedString> sideBySide(List<Row> rows, int width, Glyphs glyphs) {
         int digits = String.valueOf(rows.size()).length();
         int half = Math.max(20, (width - 3) / 2);
         int room = half - digits - 3;
@@ -152,20 +168,20 @@ public final class DiffView {
         int i = 0;
         while (i < rows.size()) {
             if (!show[i]) {
-                i = skip(show, i, digits + 1, out);
+                i = skip(show, i, digits + 1, out, glyphs);
                 continue;
             }
             Row row = rows.get(i++);
             boolean equal = row.tag() == DiffRow.Tag.EQUAL;
-            List<AttributedString> left = side(row.oldLine(), row.oldNumber(), digits, room,
-                    equal ? Style.PLAIN : Style.REMOVED, word(row, Style.REMOVED_WORD, Style.REMOVED));
-            List<AttributedString> right = side(row.newLine(), row.newNumber(), digits, room,
-                    equal ? Style.PLAIN : Style.ADDED, word(row, Style.ADDED_WORD, Style.ADDED));
+            List<AttributedString> left = side(row.oldLine(), row.oldNumber(), equal ? ' ' : '-', digits, room,
+                    equal ? Style.PLAIN : Style.REMOVED, word(row, Style.REMOVED_WORD, Style.REMOVED), glyphs);
+            List<AttributedString> right = side(row.newLine(), row.newNumber(), equal ? ' ' : '+', digits, room,
+                    equal ? Style.PLAIN : Style.ADDED, word(row, Style.ADDED_WORD, Style.ADDED), glyphs);
             for (int p = 0; p < Math.max(left.size(), right.size()); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 AttributedString l = p < left.size() ? left.get(p) : AttributedString.EMPTY;
                 b.append(l).append(" ".repeat(Math.max(0, half - l.columnLength())));
-                b.styled(Style.LINE_NUMBER, " │ ");
+                b.styled(Style.LINE_NUMBER, " " + glyphs.gutter() + " ");
                 if (p < right.size()) {
                     b.append(right.get(p));
                 }
@@ -175,20 +191,13 @@ public final class DiffView {
         return out;
     }
 
-    private static List<AttributedString> side(String text, int number, int digits, int room,
-                                               AttributedStyle style, AttributedStyle word) {
+    private static List<AttributedString> side(String text, int number, char sign, int digits, int room,
+                                               AttributedStyle style, AttributedStyle word, Glyphs glyphs) {
         if (text == null) {
             return List.of();
         }
-        List<AttributedString> pieces = marked(text, style, word).columnSplitLength(Math.max(10, room));
-        List<AttributedString> out = new ArrayList<>();
-        for (int p = 0; p < pieces.size(); p++) {
-            AttributedStringBuilder b = new AttributedStringBuilder();
-            b.styled(Style.LINE_NUMBER, (p == 0 ? number(number, digits) : " ".repeat(digits)) + " ");
-            b.append(pieces.get(p));
-            out.add(b.toAttributedString());
-        }
-        return out;
+        return wrapped(number(number, digits) + " ", " ".repeat(digits + 1), sign, marked(text, style, word),
+                Math.max(10, room), sign == ' ' ? Style.LINE_NUMBER : style, glyphs);
     }
 
     /** Changed words stand out only on a changed line; a wholly added or removed line is coloured as one. */

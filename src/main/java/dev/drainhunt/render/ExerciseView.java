@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,7 @@ public final class ExerciseView {
     private ExerciseView() {
     }
 
-    public static List<AttributedString> header(Pack pack, Exercise exercise, int width) {
+    public static List<AttributedString> header(Pack pack, Exercise exercise, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.styled(Style.ACCENT, "Exercise " + pack.positionOf(exercise) + "/" + pack.size());
@@ -26,14 +27,15 @@ public final class ExerciseView {
         meta.styled(difficultyStyle(exercise), exercise.difficulty().label());
         // The go line decides what some code means (loop variables before 1.22, time.Tick before 1.23), so the
         // learner sees the module's go line as the compiler does.
-        meta.styled(Style.DIM, "  ·  " + SafeText.clean(String.join(", ", exercise.tags()))
-                + "  ·  id " + SafeText.clean(exercise.id()) + "  ·  go.mod: go " + SafeText.clean(exercise.goVersion()));
+        String dot = "  " + glyphs.dot() + "  ";
+        meta.styled(Style.DIM, dot + SafeText.clean(String.join(", ", exercise.tags()))
+                + dot + "id " + SafeText.clean(exercise.id()) + dot + "go.mod: go " + SafeText.clean(exercise.goVersion()));
         out.addAll(meta.toAttributedString().columnSplitLength(Math.max(20, width)));
         return out;
     }
 
-    public static List<AttributedString> code(Exercise exercise, int width) {
-        return CodeView.render(exercise.buggy(), Set.of(), width);
+    public static List<AttributedString> code(Exercise exercise, int width, Glyphs glyphs) {
+        return CodeView.render(exercise.buggy(), Set.of(), width, glyphs);
     }
 
     private static org.jline.utils.AttributedStyle difficultyStyle(Exercise exercise) {

@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.lab.FixReport;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ public final class FixView {
     }
 
     public static List<AttributedString> report(Exercise exercise, FixReport report, int width,
-                                                TimelineView.Marks marks) {
+                                                Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         boolean fixed = report.verdict() == FixReport.Verdict.FIXED;
         String what = switch (report.verdict()) {
@@ -27,14 +28,14 @@ public final class FixView {
             case DOES_NOT_BUILD -> "does-not-build: your copy does not compile";
         };
         out.add(new AttributedStringBuilder().styled(fixed ? Style.GOOD : Style.BAD,
-                (fixed ? marks.ok() : marks.bad()) + " Exercise " + exercise.number() + " " + what)
+                (fixed ? glyphs.ok() : glyphs.bad()) + " Exercise " + exercise.number() + " " + what)
                 .toAttributedString());
         switch (report.verdict()) {
             case FIXED -> report.observations().forEach(o -> out.addAll(
                     Wrap.item("  ", "", SafeText.clean(o), width, Style.DIM)));
             case STILL_BUGGY -> {
                 report.observations().stream().limit(OBSERVATIONS).forEach(o -> out.addAll(
-                        Wrap.item("  ", "• ", SafeText.clean(o), width, Style.PLAIN)));
+                        Wrap.item("  ", glyphs.bullet() + " ", SafeText.clean(o), width, Style.PLAIN)));
                 int more = report.observations().size() - OBSERVATIONS;
                 if (more > 0) {
                     out.add(new AttributedString("  (" + Count.of(more, "more observation") + ")", Style.DIM));

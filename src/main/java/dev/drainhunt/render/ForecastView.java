@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.drainhunt.text.Glyphs;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -22,18 +23,18 @@ public final class ForecastView {
     }
 
     /** A blank line, a heading and the chart; nothing when no review falls in the forecast. */
-    public static List<AttributedString> block(Map<LocalDate, Integer> forecast, int width) {
+    public static List<AttributedString> block(Map<LocalDate, Integer> forecast, int width, Glyphs glyphs) {
         if (forecast.values().stream().noneMatch(n -> n > 0)) {
             return List.of();
         }
         List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("Reviews due in the next " + DAYS + " days", Style.HEADING));
-        out.addAll(render(forecast, width));
+        out.addAll(render(forecast, width, glyphs));
         return out;
     }
 
-    public static List<AttributedString> render(Map<LocalDate, Integer> forecast, int width) {
+    public static List<AttributedString> render(Map<LocalDate, Integer> forecast, int width, Glyphs glyphs) {
         int most = Math.max(1, Collections.max(forecast.values()));
         int room = Math.max(5, Math.min(30, width - 20));
         List<AttributedString> out = new ArrayList<>();
@@ -42,7 +43,7 @@ public final class ForecastView {
             int cells = n == 0 ? 0 : Math.max(1, n * room / most);
             out.add(new AttributedStringBuilder()
                     .append("  ").append(String.format("%-11s", DAY.format(day.getKey())))
-                    .styled(Style.ACCENT, "█".repeat(cells))
+                    .styled(Style.ACCENT, glyphs.filled().repeat(cells))
                     .styled(n == 0 ? Style.DIM : Style.PLAIN, (cells > 0 ? " " : "") + n)
                     .toAttributedString());
         }

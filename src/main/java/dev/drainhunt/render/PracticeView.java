@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.text.Glyphs;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -22,17 +23,17 @@ public final class PracticeView {
 
     /** Header with the pack's progress, the buggy code, one line of instructions. */
     public static List<AttributedString> exercise(Pack pack, Exercise exercise, int position, int total,
-                                                  int solved, int width) {
+                                                  int solved, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(rule(width));
+        out.add(rule(width, glyphs));
         AttributedStringBuilder top = new AttributedStringBuilder();
         top.styled(Style.ACCENT, "[" + position + "/" + total + "]").append("  ");
-        top.append(Bar.of(solved, pack.size(), Math.min(20, Math.max(5, width / 6))));
+        top.append(Bar.of(solved, pack.size(), Math.min(20, Math.max(5, width / 6)), glyphs));
         top.styled(Style.DIM, " solved");
         out.add(top.toAttributedString());
-        out.addAll(ExerciseView.header(pack, exercise, width));
+        out.addAll(ExerciseView.header(pack, exercise, width, glyphs));
         out.add(AttributedString.EMPTY);
-        out.addAll(ExerciseView.code(exercise, width));
+        out.addAll(ExerciseView.code(exercise, width, glyphs));
         out.add(AttributedString.EMPTY);
         out.addAll(Wrap.paragraph(INSTRUCTIONS, width, "", Style.DIM));
         return out;
@@ -47,8 +48,8 @@ public final class PracticeView {
     }
 
     /** The verdict on one answer and the key points it named; never the text of those it missed. */
-    public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int width) {
-        return graded(verdict.outcome(), verdict, named, List.of(), width);
+    public static List<AttributedString> graded(Verdict verdict, List<KeyPoint> named, int width, Glyphs glyphs) {
+        return graded(verdict.outcome(), verdict, named, List.of(), width, glyphs);
     }
 
     /**
@@ -56,12 +57,12 @@ public final class PracticeView {
      * @param earlier key points named by earlier answers, shown again so the learner sees the whole picture
      */
     public static List<AttributedString> graded(Verdict.Outcome overall, Verdict verdict, List<KeyPoint> named,
-                                                List<KeyPoint> earlier, int width) {
+                                                List<KeyPoint> earlier, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         String headline = switch (overall) {
-            case CORRECT -> "✔ Correct.";
-            case PARTIAL -> "◐ Partly there.";
-            case MISSED -> "✘ Not yet.";
+            case CORRECT -> glyphs.ok() + " Correct.";
+            case PARTIAL -> glyphs.partly() + " Partly there.";
+            case MISSED -> glyphs.bad() + " Not yet.";
         };
         AttributedStyle style = switch (overall) {
             case CORRECT -> Style.GOOD;
@@ -70,12 +71,12 @@ public final class PracticeView {
         };
         out.addAll(Wrap.paragraph(headline, width, "  ", style.bold()));
         for (KeyPoint point : named) {
-            out.addAll(Wrap.item("    ", "✔ ", point.summary(), width, Style.GOOD));
+            out.addAll(Wrap.item("    ", glyphs.ok() + " ", point.summary(), width, Style.GOOD));
         }
         for (KeyPoint point : earlier) {
-            out.addAll(Wrap.item("    ", "✔ ", point.summary() + " (found earlier)", width, Style.DIM));
+            out.addAll(Wrap.item("    ", glyphs.ok() + " ", point.summary() + " (found earlier)", width, Style.DIM));
         }
-        verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict), width, "    ",
+        verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict, glyphs), width, "    ",
                 lines == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN)));
         return out;
     }
@@ -84,7 +85,8 @@ public final class PracticeView {
      * What an answer said beyond the key points: real findings the key points leave out, claims that are not true
      * of this code, and picked lines past its end.
      */
-    public static List<AttributedString> beyondKeyPoints(Exercise exercise, Verdict verdict, int width) {
+    public static List<AttributedString> beyondKeyPoints(Exercise exercise, Verdict verdict, int width,
+                                                         Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         for (KeyPoint point : exercise.alsoTrue()) {
             if (verdict.alsoTrue().contains(point.id())) {
@@ -92,13 +94,13 @@ public final class PracticeView {
             }
         }
         for (KeyPoint claim : verdict.falseClaims()) {
-            out.addAll(Wrap.item("    ", "✘ ", "You also said: \"" + claim.summary() + "\" That is not what "
+            out.addAll(Wrap.item("    ", glyphs.bad() + " ", "You also said: \"" + claim.summary() + "\" That is not what "
                     + "happens in this code.", width, Style.BAD));
         }
         if (!verdict.pastEndLines().isEmpty()) {
             out.addAll(Wrap.paragraph((verdict.pastEndLines().size() == 1 ? "Line " : "Lines ")
                     + join(verdict.pastEndLines()) + (verdict.pastEndLines().size() == 1 ? " is" : " are")
-                    + " past the end (1–" + exercise.buggy().size() + "); not counted.", width, "    ", Style.DIM));
+                    + " past the end (1-" + exercise.buggy().size() + "); not counted.", width, "    ", Style.DIM));
         }
         return out;
     }
@@ -109,36 +111,38 @@ public final class PracticeView {
         return Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM);
     }
 
-    private static String linesMessage(Verdict verdict) {
-        String picked = "lines " + join(verdict.pickedLines());
+    private static String linesMessage(Verdict verdict, Glyphs glyphs) {
+        String picked = "lines " + join(verdict.pickedLines()) + " " + glyphs.dash();
         if (verdict.hitLines().isEmpty()) {
-            return "Line pick: " + picked + " — the bug is not there.";
+            return "Line pick: " + picked + " the bug is not there.";
         }
         if (verdict.kind() == Verdict.AnswerKind.LINES && verdict.located()) {
-            return "Line pick: " + picked + " — right place. Now say what is wrong there.";
+            return "Line pick: " + picked + " right place. Now say what is wrong there.";
         }
         return switch (verdict.lineOutcome()) {
-            case CORRECT -> "Line pick: " + picked + " — right on the bug.";
-            case PARTIAL -> "Line pick: " + picked + " — the bug is among them, but narrow it down.";
-            case MISSED -> "Line pick: " + picked + " — the bug is not there.";
+            case CORRECT -> "Line pick: " + picked + " right on the bug.";
+            case PARTIAL -> "Line pick: " + picked + " the bug is among them, but narrow it down.";
+            case MISSED -> "Line pick: " + picked + " the bug is not there.";
         };
     }
 
     /** Explanation, the bug lines marked in the code, the diff to the fix, references and linters. */
-    public static List<AttributedString> reveal(Exercise exercise, boolean solved, int width, boolean sideBySide) {
+    public static List<AttributedString> reveal(Exercise exercise, boolean solved, int width, boolean sideBySide,
+                                                Glyphs glyphs) {
+        String bullet = glyphs.bullet() + " ";
         List<AttributedString> out = new ArrayList<>();
-        out.add(rule(width));
+        out.add(rule(width, glyphs));
         out.add(new AttributedString(solved ? "The answer" : "The answer (revealed)", Style.HEADING));
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("Key points", Style.HEADING));
         for (KeyPoint point : exercise.keyPoints()) {
-            out.addAll(Wrap.item("  ", "• ", point.summary(), width, Style.PLAIN));
+            out.addAll(Wrap.item("  ", bullet, point.summary(), width, Style.PLAIN));
         }
         if (!exercise.alsoTrue().isEmpty()) {
             out.add(AttributedString.EMPTY);
             out.add(new AttributedString("Also true", Style.HEADING));
             for (KeyPoint point : exercise.alsoTrue()) {
-                out.addAll(Wrap.item("  ", "• ", point.summary(), width, Style.PLAIN));
+                out.addAll(Wrap.item("  ", bullet, point.summary(), width, Style.PLAIN));
             }
         }
         out.add(AttributedString.EMPTY);
@@ -149,24 +153,24 @@ public final class PracticeView {
         List<Integer> lines = exercise.bugLines().stream().sorted().toList();
         out.add(new AttributedString((lines.size() == 1 ? "The bug is on line " : "The bug is on lines ")
                 + join(lines), Style.HEADING));
-        out.addAll(CodeView.excerpt(exercise.buggy(), lines, width));
+        out.addAll(CodeView.excerpt(exercise.buggy(), lines, width, glyphs));
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString("The fix", Style.HEADING));
-        out.addAll(DiffView.render(exercise.buggy(), exercise.fix(), width, sideBySide));
+        out.addAll(DiffView.render(exercise.buggy(), exercise.fix(), width, sideBySide, glyphs));
         if (!exercise.references().isEmpty() || exercise.lab() != null) {
             out.add(AttributedString.EMPTY);
             out.add(new AttributedString("Read more", Style.HEADING));
             for (Reference ref : exercise.references()) {
-                out.addAll(Wrap.item("  ", "• ", ref.title() + " — " + ref.url(), width, Style.PLAIN));
+                out.addAll(Wrap.item("  ", bullet, ref.title() + " " + glyphs.dash() + " " + ref.url(), width, Style.PLAIN));
             }
             if (exercise.lab() != null) {
-                out.addAll(Wrap.item("  ", "• ", "Watch it happen: drainhunt run " + exercise.number()
+                out.addAll(Wrap.item("  ", bullet, "Watch it happen: drainhunt run " + exercise.number()
                         + "; fix it yourself: drainhunt fix " + exercise.number(), width, Style.PLAIN));
             }
         }
         out.add(AttributedString.EMPTY);
         out.addAll(Wrap.paragraph(exercise.detectedBy().isEmpty()
-                ? "Linters: none flags this bug — only a reviewer's eye catches it."
+                ? "Linters: none flags this bug " + glyphs.dash() + " only a reviewer's eye catches it."
                 : "Linters that flag it: " + String.join(", ", exercise.detectedBy()), width, "", Style.DIM));
         return out;
     }
@@ -192,8 +196,8 @@ public final class PracticeView {
         return out;
     }
 
-    private static AttributedString rule(int width) {
-        return new AttributedString("─".repeat(Math.max(10, Math.min(width, 100))), Style.DIM);
+    private static AttributedString rule(int width, Glyphs glyphs) {
+        return new AttributedString(glyphs.rule().repeat(Math.max(10, Math.min(width, 100))), Style.DIM);
     }
 
     private static String join(List<Integer> lines) {

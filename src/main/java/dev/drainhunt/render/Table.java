@@ -1,5 +1,6 @@
 package dev.drainhunt.render;
 
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,13 +36,18 @@ public final class Table {
         }
     }
 
+    /** A width for output that is not laid out on a screen (a pipe): every column whole. */
+    public static final int UNLIMITED = Integer.MAX_VALUE;
+
     private static final String GAP = "  ";
     private static final int MIN_CUT = 8;
 
     private Table() {
     }
 
-    public static List<AttributedString> render(List<Column> columns, List<List<Cell>> rows, int width) {
+    /** @param width {@link #UNLIMITED} for output nobody reads at a width: nothing is cut or dropped */
+    public static List<AttributedString> render(List<Column> columns, List<List<Cell>> rows, int width,
+                                                Glyphs glyphs) {
         List<Integer> shown = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             shown.add(c);
@@ -50,7 +56,7 @@ public final class Table {
         while (true) {
             int[] fitted = fit(columns, shown, widths.clone(), width);
             if (fitted != null || shown.stream().noneMatch(c -> columns.get(c).optional())) {
-                return draw(columns, rows, shown, fitted != null ? fitted : squeeze(columns, widths), width);
+                return draw(columns, rows, shown, fitted != null ? fitted : squeeze(columns, widths), glyphs);
             }
             // Drop the rightmost optional column and try again.
             for (int i = shown.size() - 1; i >= 0; i--) {
@@ -109,12 +115,12 @@ public final class Table {
     }
 
     private static List<AttributedString> draw(List<Column> columns, List<List<Cell>> rows, List<Integer> shown,
-                                               int[] widths, int width) {
+                                               int[] widths, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         AttributedStringBuilder header = new AttributedStringBuilder();
         for (int i = 0; i < shown.size(); i++) {
             int c = shown.get(i);
-            cell(header, columns.get(c).header(), Style.HEADING, widths[c], i == shown.size() - 1);
+            cell(header, columns.get(c).header(), Style.HEADING, widths[c], i == shown.size() - 1, glyphs);
         }
         out.add(header.toAttributedString());
         for (List<Cell> row : rows) {
@@ -122,15 +128,18 @@ public final class Table {
             for (int i = 0; i < shown.size(); i++) {
                 int c = shown.get(i);
                 Cell cell = row.get(c);
-                cell(b, SafeText.clean(cell.text()), cell.style(), widths[c], i == shown.size() - 1);
+                cell(b, SafeText.clean(cell.text()), cell.style(), widths[c], i == shown.size() - 1, glyphs);
             }
             out.add(b.toAttributedString());
         }
         return out;
     }
 
-    private static void cell(AttributedStringBuilder b, String text, AttributedStyle style, int width, boolean last) {
-        String shown = text.length() > width ? text.substring(0, Math.max(0, width - 1)) + "…" : text;
+    private static void cell(AttributedStringBuilder b, String text, AttributedStyle style, int width, boolean last,
+                             Glyphs glyphs) {
+        String cut = glyphs.ellipsis();
+        String shown = text.length() <= width ? text
+                : width > cut.length() ? text.substring(0, width - cut.length()) + cut : text.substring(0, width);
         b.styled(style, shown);
         if (!last) {
             b.append(" ".repeat(width - shown.length())).append(GAP);

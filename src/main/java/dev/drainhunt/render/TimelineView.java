@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.Lab;
 import dev.drainhunt.lab.HarnessResult;
 import dev.drainhunt.lab.LabEvent;
 import dev.drainhunt.lab.LabRun;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,15 @@ public final class TimelineView {
     private TimelineView() {
     }
 
-    public static List<AttributedString> render(Exercise exercise, LabRun.Report report, int width, Marks marks) {
+    public static List<AttributedString> render(Exercise exercise, LabRun.Report report, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedStringBuilder().styled(Style.HEADING, "Exercise " + exercise.number() + " · "
+        out.add(new AttributedStringBuilder().styled(Style.HEADING, "Exercise " + exercise.number() + " " + glyphs.dot() + " "
                 + SafeText.clean(exercise.title())).toAttributedString());
         out.add(new AttributedString(""));
         List<AttributedString> buggy = side("buggy", report.buggy(), false, width >= SIDE_BY_SIDE
-                ? (width - GAP.length()) / 2 : width, marks);
+                ? (width - GAP.length()) / 2 : width, glyphs);
         List<AttributedString> fix = side("fix", report.fix(), true, width >= SIDE_BY_SIDE
-                ? (width - GAP.length()) / 2 : width, marks);
+                ? (width - GAP.length()) / 2 : width, glyphs);
         if (width >= SIDE_BY_SIDE) {
             int column = (width - GAP.length()) / 2;
             for (int i = 0; i < Math.max(buggy.size(), fix.size()); i++) {
@@ -83,7 +84,7 @@ public final class TimelineView {
     }
 
     private static List<AttributedString> side(String name, HarnessResult result, boolean fix, int width,
-                                               Marks marks) {
+                                               Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         out.add(new AttributedStringBuilder().styled(Style.HEADING, name.toUpperCase(Locale.ROOT))
                 .styled(Style.DIM, "  (" + String.format(Locale.ROOT, "%.1f", result.elapsed().toMillis() / 1000.0)
@@ -96,25 +97,22 @@ public final class TimelineView {
                 case FAIL -> Style.BAD;
                 case OK -> Style.GOOD;
             };
-            List<AttributedString> lines = Wrap.paragraph(SafeText.clean(e.text()), Math.max(20, width - time.length()), "", style);
+            // A failed expectation is marked, not only red: colour is not all a reader sees (NO_COLOR, a pipe).
+            String mark = e.kind() == LabEvent.Kind.FAIL ? glyphs.bad() + " " : "";
+            List<AttributedString> lines = Wrap.item("", mark, SafeText.clean(e.text()),
+                    Math.max(20, width - time.length()), style);
             for (int i = 0; i < lines.size(); i++) {
                 out.add(new AttributedStringBuilder().styled(Style.DIM, i == 0 ? time : " ".repeat(time.length()))
                         .append(lines.get(i)).toAttributedString());
             }
         }
         boolean good = result.passed();
-        String mark = good ? marks.ok() : marks.bad();
+        String mark = good ? glyphs.ok() : glyphs.bad();
         out.addAll(Wrap.item("", mark + " ", SafeText.clean(verdict(result, fix)), width, good ? Style.GOOD : Style.BAD));
         return out;
     }
 
     private static String firstLine(String text) {
         return text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
-    }
-
-    /** The two marks of a verdict: ✔/✘ on a UTF-8 terminal, [ok]/[x] elsewhere. */
-    public record Marks(String ok, String bad) {
-        public static final Marks UNICODE = new Marks("\u2714", "\u2718");
-        public static final Marks ASCII = new Marks("[ok]", "[x]");
     }
 }

@@ -10,6 +10,7 @@ import dev.drainhunt.render.Wrap;
 import dev.drainhunt.report.TeamReport.ExerciseSummary;
 import dev.drainhunt.report.TeamReport.LearnerSummary;
 import dev.drainhunt.report.TeamReport.PackReport;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class TextReport {
     private TextReport() {
     }
 
-    public static List<AttributedString> render(TeamReport report, int width) {
+    public static List<AttributedString> render(TeamReport report, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         out.add(styled(Style.HEADING, "drainhunt team report"));
         out.addAll(Wrap.paragraph(Count.of(report.exportsRead(), "export") + " read, generated "
@@ -39,21 +40,21 @@ public final class TextReport {
                 // Wrapped with a hanging indent, then the first line's indent becomes the bullet.
                 List<AttributedString> lines = Wrap.paragraph(note, width, "  ", Style.PLAIN);
                 AttributedString first = lines.get(0);
-                out.add(new AttributedStringBuilder().append("• ").append(first.subSequence(2, first.length()))
+                out.add(new AttributedStringBuilder().append(glyphs.bullet() + " ").append(first.subSequence(2, first.length()))
                         .toAttributedString());
                 out.addAll(lines.subList(1, lines.size()));
             }
         }
         for (PackReport pack : report.packs()) {
             out.add(AttributedString.EMPTY);
-            out.add(styled(Style.HEADING, pack.label() + " · "
+            out.add(styled(Style.HEADING, pack.label() + " " + glyphs.dot() + " "
                     + Count.of(pack.learners().size(), "learner")));
             out.add(AttributedString.EMPTY);
-            out.addAll(learners(pack, report, width));
+            out.addAll(learners(pack, report, width, glyphs));
             out.add(AttributedString.EMPTY);
             out.add(styled(Style.HEADING, "Exercises, hardest first"));
             if (!pack.answered().isEmpty()) {
-                out.addAll(exercises(pack, width));
+                out.addAll(exercises(pack, width, glyphs));
             }
             out.addAll(Wrap.paragraph(ReportText.unanswered(pack.unanswered()), width, "", Style.DIM));
             out.add(AttributedString.EMPTY);
@@ -66,14 +67,15 @@ public final class TextReport {
         return out;
     }
 
-    private static List<AttributedString> learners(PackReport pack, TeamReport report, int width) {
+    private static List<AttributedString> learners(PackReport pack, TeamReport report, int width,
+                                                   Glyphs glyphs) {
         List<Column> columns = List.of(Column.flexible("learner"), Column.fixed("solved"), Column.fixed("first try"),
                 Column.fixed("hints/ex"), Column.fixed("last active"), Column.droppable("exported"),
                 Column.droppable("file"));
         List<List<Cell>> rows = new ArrayList<>();
         for (LearnerSummary l : pack.learners()) {
             rows.add(List.of(Cell.of(l.displayName()),
-                    Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS)
+                    Cell.of(Bar.of(l.solved(), l.total(), BAR_CELLS, glyphs)
                             + (l.fixed() > 0 ? " (" + l.fixed() + " fixed)" : "")),
                     Cell.of(String.valueOf(l.rightFirstTry())),
                     Cell.of(ReportText.decimal(l.hintsPerExercise())),
@@ -81,21 +83,21 @@ public final class TextReport {
                     Cell.of(ReportText.date(l.exportedAt(), report.zone())),
                     Cell.of(l.file())));
         }
-        return Table.render(columns, rows, width);
+        return Table.render(columns, rows, width, glyphs);
     }
 
-    private static List<AttributedString> exercises(PackReport pack, int width) {
+    private static List<AttributedString> exercises(PackReport pack, int width, Glyphs glyphs) {
         List<Column> columns = List.of(Column.fixed("#"), Column.flexible("exercise"), Column.fixed("solved/answered"),
                 Column.fixed("rate"), Column.fixed("median attempts"), Column.droppable("title"));
         List<List<Cell>> rows = new ArrayList<>();
         for (ExerciseSummary e : pack.answered()) {
             rows.add(List.of(Cell.of(String.valueOf(e.number())), Cell.of(e.id()),
-                    Cell.of(Bar.of(e.solved(), e.answered(), BAR_CELLS).toString()),
+                    Cell.of(Bar.of(e.solved(), e.answered(), BAR_CELLS, glyphs).toString()),
                     new Cell(ReportText.percent(e.solveRate()), rateStyle(e.solveRate())),
                     Cell.of(ReportText.decimal(e.medianAttempts())),
                     Cell.of(e.title())));
         }
-        return Table.render(columns, rows, width);
+        return Table.render(columns, rows, width, glyphs);
     }
 
     /** Per exercise, hardest first: the key points missed at first answer, most missed first, and the hints. */

@@ -203,15 +203,15 @@ public final class PracticeSession {
         if (output instanceof Output.ExerciseShown shown) {
             screen.println();
             screen.println(PracticeView.exercise(pack, shown.exercise(), shown.position(), shown.total(),
-                    learner.solvedCount(pack), width));
+                    learner.solvedCount(pack), width, screen.glyphs()));
         } else if (output instanceof Output.HintShown hint) {
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
             screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
-                    width));
-            screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width));
+                    width, screen.glyphs()));
+            screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width, screen.glyphs()));
             if (!graded.solved()) {
                 screen.println(PracticeView.keepGoing(graded.missing(), width));
             }
@@ -219,7 +219,7 @@ public final class PracticeSession {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
             screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
-                    sideBySide.test(width)));
+                    sideBySide.test(width), screen.glyphs()));
             this.revealed = revealed.exercise();
             if (lab != null && this.revealed.lab() != null) {
                 say("Press r (or type :run) to watch this bug happen and the fix drain.", Style.ACCENT);

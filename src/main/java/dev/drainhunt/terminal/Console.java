@@ -1,5 +1,7 @@
 package dev.drainhunt.terminal;
 
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -17,23 +19,25 @@ public final class Console {
     private final InputStream stdin;
     private final Environment env;
     private final boolean color;
+    private final Glyphs glyphs;
     private final IntSupplier width;
     private Screen screen;
 
     /** @param width asked once, when the screen is first needed: it may query the terminal */
     public Console(PrintWriter out, PrintWriter err, InputStream stdin, Environment env, boolean color,
-            IntSupplier width) {
+            Glyphs glyphs, IntSupplier width) {
         this.out = out;
         this.err = err;
         this.stdin = stdin;
         this.env = env;
         this.color = color;
+        this.glyphs = glyphs;
         this.width = width;
     }
 
     public Screen screen() {
         if (screen == null) {
-            screen = new Screen(out, color, width.getAsInt());
+            screen = new Screen(out, color, width.getAsInt(), glyphs);
         }
         return screen;
     }
@@ -53,14 +57,16 @@ public final class Console {
 
     /** "drainhunt: warning: …" on stderr, at once. */
     public void warn(String warning) {
-        err.println("drainhunt: warning: " + SafeText.clean(warning));
+        String line = "drainhunt: warning: " + SafeText.clean(warning);
+        err.println(glyphs.ascii() ? Ascii.fold(line) : line);
         err.flush();
     }
 
-    /** Piped lines from stdin, echoed to the screen as a terminal would show them. */
+    /** Piped lines from stdin, echoed to the screen as a terminal would show them (in ASCII, if the screen is). */
     public Prompt plainPrompt() {
         Screen s = screen();
-        return new PlainPrompt(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), s.out(),
+        PrintWriter shown = glyphs.ascii() ? new PrintWriter(new AsciiWriter(s.out())) : s.out();
+        return new PlainPrompt(new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)), shown,
                 s.width());
     }
 

@@ -2,24 +2,40 @@ package dev.drainhunt.terminal;
 
 import java.io.PrintWriter;
 import java.util.List;
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import dev.drainhunt.text.SafeText;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
-/** Prints styled lines to stdout, with colour or without, at a known width. */
+/**
+ * Prints styled lines to stdout, with colour or without, at a known width, in the {@link Glyphs} of this run: with
+ * ASCII glyphs, any other text that is not ASCII (a pack's title) is folded to ASCII here, the last gate.
+ */
 public final class Screen {
 
     /** Output to a pipe or file has no width; this keeps prose readable without cutting most code lines. */
-    public static final int DEFAULT_WIDTH = 100;
+    public static final int DEFAULT_WIDTH = TerminalSize.PIPE_WIDTH;
 
     private final PrintWriter out;
     private final boolean color;
     private final int width;
+    private final Glyphs glyphs;
 
     public Screen(PrintWriter out, boolean color, int width) {
+        this(out, color, width, Glyphs.UNICODE);
+    }
+
+    public Screen(PrintWriter out, boolean color, int width, Glyphs glyphs) {
         this.out = out;
         this.color = color;
         this.width = width;
+        this.glyphs = glyphs;
+    }
+
+    /** The symbols views draw for this screen. */
+    public Glyphs glyphs() {
+        return glyphs;
     }
 
     public int width() {
@@ -35,7 +51,7 @@ public final class Screen {
     }
 
     public void println(AttributedString line) {
-        AttributedString safe = safe(line);
+        AttributedString safe = shown(safe(line));
         out.println(color ? safe.toAnsi() : safe.toString());
     }
 
@@ -45,12 +61,39 @@ public final class Screen {
 
     /** Prints text of one or more lines; any control character in it other than a line end is marked. */
     public void println(String plain) {
-        out.println(SafeText.cleanLines(plain));
+        out.println(shown(SafeText.cleanLines(plain)));
     }
 
     /** As {@link #println(String)}, without adding a line end. */
     public void print(String plain) {
-        out.print(SafeText.cleanLines(plain));
+        out.print(shown(SafeText.cleanLines(plain)));
+    }
+
+    /**
+     * Data for programs (JSON, an export): written as it is, in UTF-8 whatever the locale, since folding it to
+     * ASCII would change what a script reads. Control characters are marked as in {@link #print(String)}.
+     */
+    public void printData(String data) {
+        out.print(SafeText.cleanLines(data));
+    }
+
+    private String shown(String text) {
+        return glyphs.ascii() ? Ascii.fold(text) : text;
+    }
+
+    /** As {@link #shown(String)}, each character keeping its style. */
+    private AttributedString shown(AttributedString line) {
+        String text = line.toString();
+        if (!glyphs.ascii() || Ascii.isAscii(text)) {
+            return line;
+        }
+        AttributedStringBuilder folded = new AttributedStringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            folded.append(Ascii.fold(c), line.styleAt(i));
+            i += Character.charCount(c);
+        }
+        return folded.toAttributedString();
     }
 
     /**
@@ -79,29 +122,8 @@ public final class Screen {
         out.flush();
     }
 
-    /**
-     * The width to lay text out in: $COLUMNS when the shell exported it, else the terminal's own size, else
-     * {@link #DEFAULT_WIDTH}.
-     */
+    /** The width to lay text out in: see {@link TerminalSize#columns(Environment)}. */
     public static int width(Environment env) {
-        int columns = env.get("COLUMNS").flatMap(Screen::parse).orElse(0);
-        if (columns > 0) {
-            return columns;
-        }
-        if (env.stdoutIsTerminal()) {
-            int size = TerminalSize.columns();
-            if (size > 0) {
-                return size;
-            }
-        }
-        return DEFAULT_WIDTH;
-    }
-
-    private static java.util.Optional<Integer> parse(String text) {
-        try {
-            return java.util.Optional.of(Integer.parseInt(text.trim()));
-        } catch (NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        return TerminalSize.columns(env);
     }
 }

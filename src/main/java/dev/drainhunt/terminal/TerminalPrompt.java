@@ -1,5 +1,7 @@
 package dev.drainhunt.terminal;
 
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,11 +26,20 @@ public final class TerminalPrompt implements Prompt {
 
     private final Terminal terminal;
     private final LineReader reader;
+    /** Prompts are drawn by JLine, past the Screen: folded to ASCII here when the run's glyphs are ASCII. */
+    private final boolean ascii;
     private volatile int width;
+    /** The width when JLine reports none (a dumb terminal): asked once, on first need. */
+    private int fallbackWidth;
 
     /** @param completions the words Tab completes at the start of a line */
     public TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions) {
+        this(terminal, historyFile, completions, Glyphs.UNICODE);
+    }
+
+    TerminalPrompt(Terminal terminal, Path historyFile, List<String> completions, Glyphs glyphs) {
         this.terminal = terminal;
+        this.ascii = glyphs.ascii();
         DefaultParser parser = new DefaultParser();
         // A diagnosis is prose: an apostrophe ("doesn't") must not open a quote that waits for its closing one.
         parser.setQuoteChars(new char[0]);
@@ -38,7 +49,7 @@ public final class TerminalPrompt implements Prompt {
                 .appName("drainhunt")
                 .parser(parser)
                 .completer(new StringsCompleter(completions))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P … ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P " + glyphs.ellipsis() + " ")
                 // "!" in prose is not a history expansion.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
         if (historyFile != null) {
@@ -56,7 +67,8 @@ public final class TerminalPrompt implements Prompt {
     public static TerminalPrompt open(Supplier<Path> historyFile, List<String> completions) {
         try {
             Terminal terminal = TerminalBuilder.builder().system(true).graphemeCluster(false).build();
-            return new TerminalPrompt(terminal, historyFile.get(), completions);
+            return new TerminalPrompt(terminal, historyFile.get(), completions,
+                    Encoding.glyphs(Environment.system()));
         } catch (IOException e) {
             throw new TerminalFailure("cannot open the terminal: " + e.getMessage(), e);
         }
@@ -65,7 +77,7 @@ public final class TerminalPrompt implements Prompt {
     @Override
     public Input readLine(String prompt) {
         try {
-            return new Input.Line(Prompt.joinContinuations(reader.readLine(prompt)));
+            return new Input.Line(Prompt.joinContinuations(reader.readLine(shown(prompt))));
         } catch (UserInterruptException e) {
             return new Input.Interrupted();
         } catch (EndOfFileException e) {
@@ -75,7 +87,7 @@ public final class TerminalPrompt implements Prompt {
 
     @Override
     public Input readKey(String prompt) {
-        terminal.writer().print(prompt);
+        terminal.writer().print(shown(prompt));
         terminal.writer().flush();
         Attributes saved = terminal.enterRawMode();
         try {
@@ -102,6 +114,10 @@ public final class TerminalPrompt implements Prompt {
         }
     }
 
+    private String shown(String prompt) {
+        return ascii ? Ascii.fold(prompt) : prompt;
+    }
+
     @Override
     public Optional<KeyScreen> keyScreen(boolean color) {
         terminal.flush();
@@ -112,11 +128,18 @@ public final class TerminalPrompt implements Prompt {
     public int width() {
         try {
             int columns = terminal.getWidth();
-            width = columns > 0 ? columns : Screen.DEFAULT_WIDTH;
+            width = columns > 0 ? columns : fallbackWidth();
         } catch (IllegalStateException e) {
             // Closed as the process ends (by JLine's shutdown hook or ours): the last width it had.
         }
-        return width > 0 ? width : Screen.DEFAULT_WIDTH;
+        return width > 0 ? width : TerminalSize.UNKNOWN_TERMINAL_WIDTH;
+    }
+
+    private int fallbackWidth() {
+        if (fallbackWidth <= 0) {
+            fallbackWidth = TerminalSize.whenJLineCannotTell(Environment.system());
+        }
+        return fallbackWidth;
     }
 
     @Override

@@ -109,8 +109,8 @@ class ProgressExportTest {
 
         assertThat(csv.split("\r\n")).containsExactly(
                 "learner,pack,number,id,title,status,attempts,first_solved,hints_used,right_first_try",
-                "Ada,drain-basics,1,no-deadline,Title of no-deadline,solved,1,2026-11-25T20:15:00Z,0,true",
-                "Ada,drain-basics,2,wrong-ctx,Title of wrong-ctx,solved,2,2026-11-28T20:15:00Z,2,false",
+                "Ada,drain-basics,1,no-deadline,Title of no-deadline,solved,1,2026-11-25 20:15Z,0,true",
+                "Ada,drain-basics,2,wrong-ctx,Title of wrong-ctx,solved,2,2026-11-28 20:15Z,2,false",
                 "Ada,drain-basics,3,lost-signal,Title of lost-signal,new,0,,0,false");
     }
 
@@ -136,9 +136,9 @@ class ProgressExportTest {
         String md = ExportFormat.MARKDOWN.render(export(THE_PACK, "Ada"));
 
         assertThat(md).startsWith("# drainhunt progress: Ada\n")
-                .contains("Pack drain-basics 1.2.0, exported 2026-11-28T20:15:00Z.")
+                .contains("Pack drain-basics 1.2.0, exported 2026-11-28 20:15Z.")
                 .contains("- Solved: 2 of 3 (0 mastered, 0 fixed)", "- Right at first try: 1", "- Hints used: 2")
-                .contains("| 2 | wrong-ctx | Title of wrong-ctx | solved | 2 | 2026-11-28T20:15:00Z | 2 | no |")
+                .contains("| 2 | wrong-ctx | Title of wrong-ctx | solved | 2 | 2026-11-28 20:15Z | 2 | no |")
                 .contains("| 3 | lost-signal | Title of lost-signal | new | 0 |  | 0 | no |");
     }
 

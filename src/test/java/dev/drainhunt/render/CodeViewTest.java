@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.text.Glyphs;
 import java.util.List;
 import java.util.Set;
 import org.jline.utils.AttributedString;
@@ -12,7 +13,7 @@ class CodeViewTest {
     @Test
     void numbersEveryLineInAnAlignedGutter() {
         List<String> code = java.util.stream.IntStream.rangeClosed(1, 10).mapToObj(i -> "x" + i).toList();
-        List<String> shown = CodeView.render(code, Set.of(), 80).stream().map(AttributedString::toString).toList();
+        List<String> shown = CodeView.render(code, Set.of(), 80, Glyphs.UNICODE).stream().map(AttributedString::toString).toList();
         assertThat(shown.get(0)).isEqualTo("  1 │ x1");
         assertThat(shown.get(9)).isEqualTo(" 10 │ x10");
     }
@@ -20,7 +21,7 @@ class CodeViewTest {
     @Test
     void wrapsLongLinesUnderTheGutterAtNarrowWidths() {
         String longLine = "\treturn fmt.Errorf(\"drain: %d workers still running after the grace period\", n)";
-        List<String> shown = CodeView.render(List.of(longLine), Set.of(), 40).stream()
+        List<String> shown = CodeView.render(List.of(longLine), Set.of(), 40, Glyphs.UNICODE).stream()
                 .map(AttributedString::toString).toList();
         assertThat(shown).hasSizeGreaterThan(1).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
         assertThat(shown.get(1)).startsWith("   │ ↪ ");
@@ -30,7 +31,7 @@ class CodeViewTest {
 
     @Test
     void marksChosenLines() {
-        List<String> shown = CodeView.render(List.of("a", "b"), Set.of(2), 80).stream()
+        List<String> shown = CodeView.render(List.of("a", "b"), Set.of(2), 80, Glyphs.UNICODE).stream()
                 .map(AttributedString::toString).toList();
         assertThat(shown).containsExactly(" 1 │ a", "▶2 │ b");
     }
@@ -38,7 +39,7 @@ class CodeViewTest {
     @Test
     void anExcerptKeepsTheFileLineNumbersAndTheColoursOfWhatCameBefore() {
         List<AttributedString> shown = CodeView.excerpt(List.of("/* start", "still comment */", "x := 1"),
-                List.of(2), 80);
+                List.of(2), 80, Glyphs.UNICODE);
         assertThat(shown).extracting(AttributedString::toString).containsExactly(" 2 │ still comment */");
         assertThat(shown.get(0).styleAt(shown.get(0).toString().indexOf("still"))).isEqualTo(Style.COMMENT);
     }
@@ -72,7 +73,7 @@ class CodeViewTest {
         List<String> code = List.of("\t\t// stand-in for streaming to storage",
                 "\tctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)");
         for (int width = 28; width <= 60; width++) {
-            List<String> shown = CodeView.render(code, Set.of(), width).stream().map(AttributedString::toString)
+            List<String> shown = CodeView.render(code, Set.of(), width, Glyphs.UNICODE).stream().map(AttributedString::toString)
                     .toList();
             for (int n = 0; n + 1 < shown.size(); n++) {
                 String piece = shown.get(n);

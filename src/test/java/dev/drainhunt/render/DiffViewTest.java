@@ -2,6 +2,7 @@ package dev.drainhunt.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.text.Glyphs;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.jline.utils.AttributedString;
@@ -32,7 +33,7 @@ class DiffViewTest {
 
     @Test
     void unifiedShowsRemovedThenAddedLinesWithNumbers() {
-        List<String> lines = text(DiffView.render(BUGGY, FIX, 120, false));
+        List<String> lines = text(DiffView.render(BUGGY, FIX, 120, false, Glyphs.UNICODE));
         assertThat(lines).containsExactly(
                 "1 1   func main() {",
                 "2   - stop := make(chan os.Signal)".replace("- stop", "-     stop"),
@@ -48,7 +49,7 @@ class DiffViewTest {
 
     @Test
     void highlightsTheChangedWordsOnly() {
-        List<AttributedString> lines = DiffView.render(BUGGY, FIX, 120, false);
+        List<AttributedString> lines = DiffView.render(BUGGY, FIX, 120, false, Glyphs.UNICODE);
         AttributedString added = lines.get(2);
         int changed = added.toString().indexOf("1)");
         int same = added.toString().indexOf("make");
@@ -64,27 +65,67 @@ class DiffViewTest {
         List<String> before = IntStream.rangeClosed(1, 20).mapToObj(i -> "line" + i).toList();
         List<String> after = new java.util.ArrayList<>(before);
         after.set(9, "changed");
-        List<String> lines = text(DiffView.render(before, after, 80, false));
+        List<String> lines = text(DiffView.render(before, after, 80, false, Glyphs.UNICODE));
         assertThat(lines).contains("      ⋯ 6 unchanged", "      ⋯ 7 unchanged");
         assertThat(lines).hasSize(2 + 3 + 2 + 3);
     }
 
     @Test
     void sideBySidePutsBuggyLeftAndFixRight() {
-        List<String> lines = text(DiffView.render(BUGGY, FIX, 160, true));
-        assertThat(lines.get(1)).startsWith("2     stop := make(chan os.Signal)").contains(" │ 2     stop := make(chan os.Signal, 1)");
-        assertThat(lines).anyMatch(l -> l.contains("│ 5     ctx, cancel"));
+        List<String> lines = text(DiffView.render(BUGGY, FIX, 160, true, Glyphs.UNICODE));
+        assertThat(lines.get(1)).startsWith("2 -     stop := make(chan os.Signal)")
+                .contains(" │ 2 +     stop := make(chan os.Signal, 1)");
+        assertThat(lines).anyMatch(l -> l.contains("│ 5 +     ctx, cancel"));
+    }
+
+    @Test
+    void sideBySideMarksChangedLinesBySignNotOnlyByColour() {
+        List<String> lines = text(DiffView.render(BUGGY, FIX, 160, true, Glyphs.UNICODE));
+        // Unchanged on both sides: no sign; removed on the left only; added on the right only.
+        assertThat(lines.get(0)).startsWith("1   func main() {").contains(" │ 1   func main() {");
+        assertThat(lines).anyMatch(l -> l.startsWith("5 -     srv.Close()"));
+        assertThat(lines).anyMatch(l -> l.matches(" {10,}│ 6 \\+     defer cancel\\(\\)"));
+    }
+
+    @Test
+    void wrapsAtTokenBoundariesRepeatingTheSignOnEveryRow() {
+        List<String> fix = List.of("	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)");
+        for (boolean sideBySide : new boolean[] {false, true}) {
+            for (int width = 36; width <= 70; width++) {
+                List<String> lines = text(DiffView.render(List.of(), fix, sideBySide ? 2 * width : width, sideBySide,
+                        Glyphs.UNICODE));
+                String code = String.join("\n", lines.stream().map(l -> sideBySide ? l.substring(l.indexOf('│') + 2) : l)
+                        .toList());
+                assertThat(code.lines()).as("width %d", width).allSatisfy(l -> assertThat(l).contains("+ "));
+                for (String identifier : List.of("WithTimeout", "Background", "25", "Second")) {
+                    assertThat(code.lines()).as("width %d", width).anyMatch(l -> l.contains(identifier));
+                }
+            }
+        }
+    }
+
+    @Test
+    void asciiGlyphsDrawTheDiffInAscii() {
+        List<String> buggy = java.util.stream.Stream.concat(BUGGY.stream(),
+                IntStream.range(0, 12).mapToObj(i -> "\tx" + i + "()")).toList();
+        List<String> fix = java.util.stream.Stream.concat(FIX.stream(),
+                IntStream.range(0, 12).mapToObj(i -> "\tx" + i + "()")).toList();
+        for (boolean sideBySide : new boolean[] {false, true}) {
+            List<String> lines = text(DiffView.render(buggy, fix, sideBySide ? 160 : 40, sideBySide, Glyphs.ASCII));
+            assertThat(lines).allSatisfy(l -> assertThat(l).matches("\\p{ASCII}*"));
+            assertThat(lines).anyMatch(l -> l.contains("... ") && l.contains("unchanged"));
+        }
     }
 
     @Test
     void neutralisesEscapesInPackCode() {
-        List<String> lines = text(DiffView.render(List.of("a\u001b[2J"), List.of("b"), 80, false));
+        List<String> lines = text(DiffView.render(List.of("a\u001b[2J"), List.of("b"), 80, false, Glyphs.UNICODE));
         assertThat(String.join("\n", lines)).contains("a^[[2J").doesNotContain("\u001b");
     }
 
     @Test
     void wrapsWithinTheWidth() {
-        List<String> lines = text(DiffView.render(BUGGY, FIX, 40, false));
+        List<String> lines = text(DiffView.render(BUGGY, FIX, 40, false, Glyphs.UNICODE));
         assertThat(lines).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
     }
 }

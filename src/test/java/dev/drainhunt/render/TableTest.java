@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drainhunt.render.Table.Cell;
 import dev.drainhunt.render.Table.Column;
+import dev.drainhunt.text.Glyphs;
 import java.util.List;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class TableTest {
             List.of(Cell.of("12"), Cell.of("Short"), Cell.of("sync")));
 
     private List<String> render(int width) {
-        return Table.render(columns, rows, width).stream().map(AttributedString::toString).toList();
+        return Table.render(columns, rows, width, Glyphs.UNICODE).stream().map(AttributedString::toString).toList();
     }
 
     @Test
@@ -45,7 +46,7 @@ class TableTest {
     @Test
     void neutralisesEscapesInCells() {
         List<String> lines = Table.render(List.of(Column.flexible("t")),
-                List.of(List.of(Cell.of("x\u001b[31m"))), 80).stream().map(AttributedString::toString).toList();
+                List.of(List.of(Cell.of("x\u001b[31m"))), 80, Glyphs.UNICODE).stream().map(AttributedString::toString).toList();
         assertThat(lines.get(1)).isEqualTo("x^[[31m");
     }
 }

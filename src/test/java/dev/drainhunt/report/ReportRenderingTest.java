@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drainhunt.progress.ExportedExercise;
 import dev.drainhunt.progress.Status;
+import dev.drainhunt.text.Glyphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -84,7 +85,7 @@ class ReportRenderingTest {
 
     @Test
     void textSanitisesEscapesAndFitsTheWidth() {
-        List<AttributedString> lines = TextReport.render(hostile("Mal\u001b[2Jlory"), 60);
+        List<AttributedString> lines = TextReport.render(hostile("Mal\u001b[2Jlory"), 60, Glyphs.UNICODE);
 
         String text = String.join("\n", lines.stream().map(AttributedString::toString).toList());
         assertThat(text).contains("Mal^[[2J").doesNotContain("\u001b").doesNotContain("\u0007");
@@ -93,7 +94,7 @@ class ReportRenderingTest {
 
     @Test
     void textShowsTheNumbersALeadReads() {
-        String text = String.join("\n", TextReport.render(report(Exports.team()), 120).stream()
+        String text = String.join("\n", TextReport.render(report(Exports.team()), 120, Glyphs.UNICODE).stream()
                 .map(AttributedString::toString).toList());
 
         assertThat(text).contains("go-drain 1.0.0 · 3 learners")
@@ -117,7 +118,7 @@ class ReportRenderingTest {
         files.add(new ExportFile("ada-2.json", newer));
         TeamReport report = report(files);
 
-        assertThat(String.join("\n", TextReport.render(report, 200).stream().map(AttributedString::toString)
+        assertThat(String.join("\n", TextReport.render(report, 200, Glyphs.UNICODE).stream().map(AttributedString::toString)
                 .toList())).contains("• Ada, go-drain 1.0.0: dropped ada.json");
         assertThat(MarkdownReport.render(report)).contains("## Notes\n\n- Ada, go-drain 1.0.0: dropped ada.json");
         assertThat(HtmlReport.render(report)).contains("<li>Ada, go-drain 1.0.0: dropped ada.json");

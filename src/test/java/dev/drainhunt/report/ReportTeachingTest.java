@@ -1,5 +1,6 @@
 package dev.drainhunt.report;
 
+import dev.drainhunt.text.Glyphs;
 import static dev.drainhunt.report.Exports.EXPORTED;
 import static dev.drainhunt.report.Exports.T2;
 import static dev.drainhunt.report.Exports.export;
@@ -84,7 +85,7 @@ class ReportTeachingTest {
     @Test
     void everyFormatSaysWhatToTeach() throws Exception {
         TeamReport report = report(team());
-        String text = TextReport.render(report, 100).stream().map(AttributedString::toString)
+        String text = TextReport.render(report, 100, Glyphs.UNICODE).stream().map(AttributedString::toString)
                 .collect(Collectors.joining("\n"));
         assertThat(text).contains("What to teach: key points missed at first answer",
                 "1 lost-signal · 3 of 5 took hints",
@@ -121,7 +122,7 @@ class ReportTeachingTest {
         TeamReport report = report(team());
         assertThat(report.packs().get(0).learners()).extracting(TeamReport.LearnerSummary::file)
                 .containsExactly("ada.json", "bob.json", "cy.json", "dee.json", "eve.json");
-        String text = TextReport.render(report, 200).stream().map(AttributedString::toString)
+        String text = TextReport.render(report, 200, Glyphs.UNICODE).stream().map(AttributedString::toString)
                 .collect(Collectors.joining("\n"));
         assertThat(text).contains("ada.json").doesNotContain("exports/team-a");
     }
@@ -177,7 +178,7 @@ class ReportTeachingTest {
         assertThat(HtmlReport.render(report)).contains("&lt;script&gt;x&lt;/script&gt;").doesNotContain("<script>x")
                 .doesNotContain("\u001b");
         assertThat(MarkdownReport.render(report)).contains("\\*bold\\*").doesNotContain("\u001b");
-        assertThat(TextReport.render(report, 100).stream().map(AttributedString::toString)
+        assertThat(TextReport.render(report, 100, Glyphs.UNICODE).stream().map(AttributedString::toString)
                 .collect(Collectors.joining())).doesNotContain("\u001b");
     }
 }
