@@ -19,28 +19,58 @@ public final class CodeView {
      * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
      */
     public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width) {
-        return rows(code, n -> true, marked, width);
+        return flat(lines(code, n -> true, marked, width));
+    }
+
+    /** The top of the code as it fits in some screen rows, and how many of its lines did not fit. */
+    public record Head(List<AttributedString> rows, int hiddenLines) {
+    }
+
+    /**
+     * Whole lines from the top while they fit in {@code maxRows} rows (a wrapped line is never cut in two), at least
+     * one line; every line when they all fit.
+     */
+    public static Head head(List<String> code, int width, int maxRows) {
+        List<List<AttributedString>> lines = lines(code, n -> true, Set.of(), width);
+        List<AttributedString> rows = new ArrayList<>();
+        int shown = 0;
+        for (List<AttributedString> line : lines) {
+            if (shown > 0 && rows.size() + line.size() > maxRows) {
+                break;
+            }
+            rows.addAll(line);
+            shown++;
+        }
+        return new Head(rows, lines.size() - shown);
     }
 
     /** Only the given lines, numbered as in the whole file (the bug lines at the reveal, without the rest). */
     public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width) {
-        return rows(code, lines::contains, Set.of(), width);
+        return flat(lines(code, lines::contains, Set.of(), width));
     }
 
-    private static List<AttributedString> rows(List<String> code, IntPredicate shown, Set<Integer> marked,
-                                               int width) {
+    private static List<AttributedString> flat(List<List<AttributedString>> lines) {
+        List<AttributedString> out = new ArrayList<>();
+        lines.forEach(out::addAll);
+        return out;
+    }
+
+    /** Each shown line of code as its screen rows: one, or more when it wraps. */
+    private static List<List<AttributedString>> lines(List<String> code, IntPredicate shown, Set<Integer> marked,
+                                                      int width) {
         int digits = String.valueOf(code.size()).length();
         int gutter = digits + 4;
         int room = Math.max(20, width - gutter);
         // Highlight the whole file even for an excerpt: a line's colours depend on the lines before it.
         List<AttributedString> highlighted = GoHighlighter.highlight(Tabs.fit(code, room));
-        List<AttributedString> out = new ArrayList<>();
+        List<List<AttributedString>> out = new ArrayList<>();
         for (int n = 1; n <= highlighted.size(); n++) {
             if (!shown.test(n)) {
                 continue;
             }
             boolean mark = marked.contains(n);
             List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - CONTINUATION.length());
+            List<AttributedString> rows = new ArrayList<>();
             for (int p = 0; p < pieces.size(); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 if (p == 0) {
@@ -50,8 +80,9 @@ public final class CodeView {
                     b.styled(Style.LINE_NUMBER, " ".repeat(digits + 1) + " │ " + CONTINUATION);
                 }
                 b.append(pieces.get(p));
-                out.add(b.toAttributedString());
+                rows.add(b.toAttributedString());
             }
+            out.add(rows);
         }
         return out;
     }

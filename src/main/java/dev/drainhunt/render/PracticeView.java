@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
+import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -20,21 +21,82 @@ public final class PracticeView {
     private PracticeView() {
     }
 
-    /** Header with the pack's progress, the buggy code, one line of instructions. */
-    public static List<AttributedString> exercise(Pack pack, Exercise exercise, int position, int total,
-                                                  int solved, int width) {
+    /** Code rows for "show it all": the screen of a pipe, or of a terminal tall enough. */
+    public static final int ALL_CODE = Integer.MAX_VALUE;
+
+    /**
+     * What the session knows about one exercise's screen, as plain values.
+     *
+     * @param position the exercise's place in the session's queue, of {@code total}: the one counter shown
+     * @param solved exercises of the pack solved so far, for the bar
+     * @param seenBefore the {@link SeenBefore} line, or null on a first look
+     * @param codeRows the most screen rows the code may take, its footer included; {@link #ALL_CODE} for no limit
+     */
+    public record Frame(int position, int total, int solved, String seenBefore, int codeRows) {
+        public Frame withCodeRows(int rows) {
+            return new Frame(position, total, solved, seenBefore, rows);
+        }
+    }
+
+    /**
+     * The session header (its counter, the pack's bar, a review's history), the exercise's title and details, as
+     * much of the buggy code as {@code frame} allows (with a footer saying what is left out), one line of
+     * instructions.
+     */
+    public static List<AttributedString> exercise(Pack pack, Exercise exercise, Frame frame, int width) {
+        List<AttributedString> out = new ArrayList<>(top(pack, exercise, frame, width));
+        CodeView.Head code = CodeView.head(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1));
+        if (frame.codeRows() == ALL_CODE || code.hiddenLines() == 0) {
+            out.addAll(ExerciseView.code(exercise, width));
+        } else {
+            out.addAll(code.rows());
+            out.add(new AttributedString("… " + Count.of(code.hiddenLines(), "more line") + " · :code shows all",
+                    Style.DIM));
+        }
+        out.addAll(bottom(width));
+        return out;
+    }
+
+    /** The rows of the exercise screen that are not code: what the session subtracts from the screen's height. */
+    public static int chromeRows(Pack pack, Exercise exercise, Frame frame, int width) {
+        return top(pack, exercise, frame, width).size() + bottom(width).size();
+    }
+
+    /** The code rows the whole of the exercise's code takes at this width. */
+    public static int codeRows(Exercise exercise, int width) {
+        return ExerciseView.code(exercise, width).size();
+    }
+
+    private static List<AttributedString> top(Pack pack, Exercise exercise, Frame frame, int width) {
         List<AttributedString> out = new ArrayList<>();
         out.add(rule(width));
         AttributedStringBuilder top = new AttributedStringBuilder();
-        top.styled(Style.ACCENT, "[" + position + "/" + total + "]").append("  ");
-        top.append(Bar.of(solved, pack.size(), Math.min(20, Math.max(5, width / 6))));
+        top.styled(Style.ACCENT, "[" + frame.position() + "/" + frame.total() + "]").append("  ");
+        top.append(Bar.of(frame.solved(), pack.size(), Math.min(20, Math.max(5, width / 6))));
         top.styled(Style.DIM, " solved");
         out.add(top.toAttributedString());
-        out.addAll(ExerciseView.header(pack, exercise, width));
+        if (frame.seenBefore() != null) {
+            out.addAll(Wrap.paragraph(frame.seenBefore(), width, "", Style.WARN));
+        }
+        out.addAll(ExerciseView.header("#" + exercise.number(), exercise, width));
         out.add(AttributedString.EMPTY);
-        out.addAll(ExerciseView.code(exercise, width));
+        return out;
+    }
+
+    private static List<AttributedString> bottom(int width) {
+        List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         out.addAll(Wrap.paragraph(INSTRUCTIONS, width, "", Style.DIM));
+        return out;
+    }
+
+    /** {@code :code}: the title line and the whole of the code. */
+    public static List<AttributedString> code(Exercise exercise, int width) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(rule(width));
+        out.addAll(ExerciseView.title("#" + exercise.number(), exercise, width));
+        out.add(AttributedString.EMPTY);
+        out.addAll(ExerciseView.code(exercise, width));
         return out;
     }
 
@@ -107,6 +169,64 @@ public final class PracticeView {
     public static List<AttributedString> keepGoing(int missing, int width) {
         String rest = missing == 0 ? "" : Count.of(missing, "key point") + " not named yet. ";
         return Wrap.paragraph(rest + "Try again, :hint for a hint, or :reveal.", width, "  ", Style.DIM);
+    }
+
+    /**
+     * One or two lines right above the rating prompt, recapping what the learner found: after a long reveal the
+     * verdict has scrolled away, and the rating should be made looking at it.
+     *
+     * @param found the key points named during this visit, by name (their ids read as words)
+     * @param missed the key points not named
+     * @param answers answers graded during this visit
+     * @param hints hints taken during this visit
+     */
+    public static List<AttributedString> recap(boolean solved, List<String> found, List<String> missed, int answers,
+                                               int hints, int width) {
+        int keyPoints = found.size() + missed.size();
+        String points = found.size() + " of " + keyPoints + " key " + (keyPoints == 1 ? "point" : "points");
+        String headline;
+        AttributedStyle style;
+        if (solved) {
+            style = Style.GOOD;
+            headline = answers <= 1 && hints == 0 ? "✔ Found at the first try: " + points + "."
+                    : "✔ Found after " + Count.of(answers, "answer") + (hints > 0 ? " and " + Count.of(hints, "hint")
+                    : "") + ": " + points + ".";
+        } else if (answers == 0) {
+            style = Style.BAD;
+            headline = "✘ Revealed without an answer" + (hints > 0 ? ", after " + Count.of(hints, "hint") : "")
+                    + ".";
+        } else {
+            style = found.isEmpty() ? Style.BAD : Style.WARN;
+            headline = (found.isEmpty() ? "✘" : "◐") + " Revealed after " + Count.of(answers, "answer")
+                    + (hints > 0 ? " and " + Count.of(hints, "hint") : "") + ": " + points + " named.";
+        }
+        List<AttributedString> out = new ArrayList<>();
+        out.add(fit("  " + headline, width, style.bold()));
+        List<String> parts = new ArrayList<>();
+        if (!found.isEmpty()) {
+            parts.add("found: " + String.join(", ", found));
+        }
+        if (!missed.isEmpty() && (answers > 0 || hints > 0)) {
+            parts.add("missed: " + String.join(", ", missed));
+        }
+        if (!parts.isEmpty()) {
+            out.add(fit("    " + String.join(" · ", parts), width, Style.DIM));
+        }
+        return out;
+    }
+
+    /** One row: cut with an ellipsis when wider than the screen. */
+    private static AttributedString fit(String text, int width, AttributedStyle style) {
+        String clean = SafeText.clean(text);
+        int room = Math.max(20, width - 1);
+        if (clean.length() <= room) {
+            return new AttributedString(clean, style);
+        }
+        int cut = room - 1;
+        if (Character.isHighSurrogate(clean.charAt(cut - 1))) {
+            cut--;
+        }
+        return new AttributedString(clean.substring(0, cut) + "…", style);
     }
 
     private static String linesMessage(Verdict verdict) {

@@ -1,6 +1,7 @@
 package dev.drainhunt.session;
 
 import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
@@ -34,6 +35,9 @@ public final class PracticeSession {
     /** How a session ended: as asked (a quit, the end of input, the queue done), or by Ctrl-C twice. */
     public enum Ending { FINISHED, INTERRUPTED }
 
+    /** The fewest code rows a screen shows, however short the terminal: below this the code says nothing. */
+    static final int MIN_CODE_ROWS = 5;
+
     private final Prompt prompt;
     private final Screen screen;
     private final IntPredicate sideBySide;
@@ -47,6 +51,12 @@ public final class PracticeSession {
     private Ending ending = Ending.FINISHED;
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
+    /** What this visit found, for the recap above the rating prompt; reset when an exercise is shown. */
+    private List<String> found = List.of();
+    private List<String> missed = List.of();
+    private int answers;
+    private int hints;
+    private boolean solved;
 
     /**
      * @param sideBySide whether a fix is shown side by side at a given width
@@ -152,6 +162,11 @@ public final class PracticeSession {
         return keys.toString().stripTrailing() + "\n(Enter: " + label(suggested) + ") ";
     }
 
+    /** A key point by name: its id read as words ("close-instead-of-shutdown" → "close instead of shutdown"). */
+    private static String name(KeyPoint point) {
+        return point.id().replace('-', ' ');
+    }
+
     private static String label(Rating rating) {
         return rating.name().toLowerCase(Locale.ROOT);
     }
@@ -191,13 +206,30 @@ public final class PracticeSession {
         int width = prompt.width();
         if (output instanceof Output.ExerciseShown shown) {
             screen.println();
-            screen.println(PracticeView.exercise(pack, shown.exercise(), shown.position(), shown.total(),
-                    learner.solvedCount(pack), width));
+            PracticeView.Frame all = new PracticeView.Frame(shown.position(), shown.total(),
+                    learner.solvedCount(pack), learner.seenBefore(pack, shown.exercise()), PracticeView.ALL_CODE);
+            PracticeView.Frame frame = all.withCodeRows(codeRows(shown.exercise(), all, width));
+            found = List.of();
+            missed = shown.exercise().keyPoints().stream().map(PracticeSession::name).toList();
+            answers = 0;
+            hints = 0;
+            solved = false;
+            screen.println(PracticeView.exercise(pack, shown.exercise(), frame, width));
+        } else if (output instanceof Output.CodeShown code) {
+            screen.println(PracticeView.code(code.exercise(), width));
         } else if (output instanceof Output.HintShown hint) {
+            hints++;
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
+            answers++;
+            solved = graded.solved();
+            List<KeyPoint> named = graded.exercise().keyPoints().stream()
+                    .filter(k -> graded.named().contains(k) || graded.earlier().contains(k)).toList();
+            found = named.stream().map(PracticeSession::name).toList();
+            missed = graded.exercise().keyPoints().stream().filter(k -> !named.contains(k))
+                    .map(PracticeSession::name).toList();
             screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
                     width));
             screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width));
@@ -217,6 +249,8 @@ public final class PracticeSession {
             // The rating prompt itself asks; remember what Enter stands for and what each key gives.
             suggested = asked.suggested();
             intervals = learner.preview(pack, asked.exercise(), asked.at());
+            screen.println();
+            screen.println(PracticeView.recap(solved, found, missed, answers, hints, width));
         } else if (output instanceof Output.LeftUnrated left) {
             say(leftUnrated(left), Style.DIM);
         } else if (output instanceof Output.HelpShown) {
@@ -232,6 +266,20 @@ public final class PracticeSession {
             // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
             throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * The rows the code may take so that the first prompt still shows the exercise's title: the terminal's height
+     * less the rest of the screen, the blank line before it and the prompt's own line. A pipe has no height and
+     * gets everything; a tiny terminal still gets a few lines of code.
+     */
+    private int codeRows(Exercise exercise, PracticeView.Frame frame, int width) {
+        int height = prompt.height();
+        if (height <= 0) {
+            return PracticeView.ALL_CODE;
+        }
+        int room = height - 2 - PracticeView.chromeRows(pack, exercise, frame, width);
+        return room >= PracticeView.codeRows(exercise, width) ? PracticeView.ALL_CODE : Math.max(MIN_CODE_ROWS, room);
     }
 
     /**

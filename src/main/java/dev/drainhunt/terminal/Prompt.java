@@ -26,6 +26,14 @@ public interface Prompt extends AutoCloseable {
     /** The width to lay out the next screen in; a terminal may have been resized since the last one. */
     int width();
 
+    /**
+     * The rows of the screen, for a screen that must fit in it; 0 when there is no screen to fit (piped output),
+     * and then everything is shown.
+     */
+    default int height() {
+        return 0;
+    }
+
     @Override
     void close();
 

@@ -113,6 +113,16 @@ public final class TerminalPrompt implements Prompt {
     }
 
     @Override
+    public int height() {
+        try {
+            return Math.max(0, terminal.getHeight());
+        } catch (IllegalStateException e) {
+            // Closed as the process ends: nothing more will be laid out.
+            return 0;
+        }
+    }
+
+    @Override
     public void close() {
         try {
             reader.getHistory().save();

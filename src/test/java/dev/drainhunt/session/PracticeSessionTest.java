@@ -111,6 +111,111 @@ class PracticeSessionTest {
                 "TIMELINE of " + EXERCISE.id());
     }
 
+    /** A prompt on a screen of {@code height} rows (0: a pipe) that leaves at the first question. */
+    private static Prompt leavingAt(int height) {
+        return new Prompt() {
+            @Override
+            public Input readLine(String text) {
+                return new Input.End();
+            }
+
+            @Override
+            public Input readKey(String text) {
+                return new Input.End();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+
+            @Override
+            public int height() {
+                return height;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** What was on the screen when the first prompt came: everything before the session's summary. */
+    private String firstScreen(int height, Learner learner) {
+        new PracticeSession(leavingAt(height), new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner, saved::add).run();
+        String all = out.toString();
+        return all.substring(0, all.indexOf("Session summary")).stripTrailing();
+    }
+
+    @Test
+    void atEightyByTwentyFourTheFirstPromptStillShowsTheTitleAndAsMuchCodeAsFits() {
+        List<String> screen = firstScreen(24, new Learner(data, CLOCK, w -> { })).lines().toList();
+        // The screen, then the prompt's own row: the title must be among the last 24 rows.
+        assertThat(screen.size() + 1).isLessThanOrEqualTo(24);
+        assertThat(screen).contains("#1  " + EXERCISE.title());
+        assertThat(screen).anyMatch(l -> l.matches("… \\d+ more lines · :code shows all"));
+        assertThat(screen.stream().filter(l -> l.matches(" *\\d+ │.*")).count())
+                .isGreaterThanOrEqualTo(PracticeSession.MIN_CODE_ROWS);
+    }
+
+    @Test
+    void pipedOutputShowsEveryLineOfTheCode() {
+        String screen = firstScreen(0, new Learner(data, CLOCK, w -> { }));
+        assertThat(screen).contains(String.format("%3d │", EXERCISE.buggy().size())).doesNotContain(":code shows all");
+    }
+
+    @Test
+    void aDueReviewSaysWhenItWasLastSeenAndThatItWasMissed() {
+        Clock before = Clock.fixed(CLOCK.instant().minus(java.time.Duration.ofDays(9)), ZoneOffset.UTC);
+        Learner then = new Learner(data, before, w -> { });
+        Attempt revealed = new Attempt(before.instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 5, null);
+        then.save(PACK, new Output.AttemptRecorded(EXERCISE, revealed));
+        then.save(PACK, new Output.AttemptRated(EXERCISE, new Attempt(revealed.at(), Mode.TEXT, Outcome.REVEALED,
+                List.of(), 0, 5, Rating.AGAIN)));
+
+        assertThat(firstScreen(0, new Learner(data, CLOCK, w -> { })))
+                .contains("[1/1]", "review · last seen 9 days ago · missed once", "#1  " + EXERCISE.title())
+                .doesNotContain("Exercise 1/20");
+    }
+
+    @Test
+    void theRatingPromptComesRightAfterARecapOfTheVerdict() {
+        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(
+                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")));
+        List<String> prompts = new ArrayList<>();
+        Prompt prompt = new Prompt() {
+            @Override
+            public Input readLine(String text) {
+                return lines.isEmpty() ? new Input.End() : lines.poll();
+            }
+
+            @Override
+            public Input readKey(String text) {
+                prompts.add(out.toString());
+                return new Input.End();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add).run();
+
+        assertThat(prompts).hasSize(1);
+        List<String> before = prompts.get(0).stripTrailing().lines().toList();
+        assertThat(before.subList(before.size() - 2, before.size())).containsExactly(
+                "  ✔ Found at the first try: 2 of 2 key points.",
+                "    found: unbuffered signal channel, close instead of shutdown");
+    }
+
     @Test
     void everyKindOfOutputIsShownOrSaved() throws Exception {
         List<Class<?>> kinds = leaves(Output.class);
