@@ -14,6 +14,7 @@ import dev.drainhunt.render.Interval;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
+import dev.drainhunt.terminal.Pager;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
 import java.time.Duration;
@@ -51,6 +52,7 @@ public final class PracticeSession {
     private Ending ending = Ending.FINISHED;
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
+    private Pager pager;
     /** What this visit found, for the recap above the rating prompt; reset when an exercise is shown. */
     private List<String> found = List.of();
     private List<String> missed = List.of();
@@ -72,6 +74,12 @@ public final class PracticeSession {
         this.pack = pack;
         this.learner = learner;
         this.save = save;
+    }
+
+    /** Shows text taller than the screen (a long reveal, {@code :code}) through {@code pager}. */
+    PracticeSession withPager(Pager pager) {
+        this.pager = pager;
+        return this;
     }
 
     /** Offers {@code :run} after a reveal: {@code lab} runs the exercise's harness and draws the timelines. */
@@ -216,7 +224,7 @@ public final class PracticeSession {
             solved = false;
             screen.println(PracticeView.exercise(pack, shown.exercise(), frame, width));
         } else if (output instanceof Output.CodeShown code) {
-            screen.println(PracticeView.code(code.exercise(), width));
+            showLong(PracticeView.code(code.exercise(), width));
         } else if (output instanceof Output.HintShown hint) {
             hints++;
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
@@ -239,8 +247,7 @@ public final class PracticeSession {
         } else if (output instanceof Output.Blank) {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
-            screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
-                    sideBySide.test(width)));
+            showLong(PracticeView.reveal(revealed.exercise(), revealed.solved(), width, sideBySide.test(width)));
             this.revealed = revealed.exercise();
             if (lab != null && this.revealed.lab() != null) {
                 say("Press r (or type :run) to watch this bug happen and the fix drain.", Style.ACCENT);
@@ -266,6 +273,22 @@ public final class PracticeSession {
             // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
             throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Text taller than the screen goes through the pager, which leaves its last page on the screen; text that fits,
+     * a pipe, no pager, or a pager that fails: printed here.
+     */
+    private void showLong(List<AttributedString> lines) {
+        int height = prompt.height();
+        if (pager != null && height > 0 && lines.size() >= height) {
+            screen.flush();
+            String text = screen.text(lines);
+            if (prompt.handOver(() -> pager.show(text))) {
+                return;
+            }
+        }
+        screen.println(lines);
     }
 
     /**

@@ -34,6 +34,14 @@ public interface Prompt extends AutoCloseable {
         return 0;
     }
 
+    /**
+     * Hands the terminal to another program (a pager) for the time {@code program} runs: line editing and keyboard
+     * reading are paused, Ctrl-C is the program's, and all is restored after. Off a terminal it simply runs.
+     */
+    default boolean handOver(java.util.function.BooleanSupplier program) {
+        return program.getAsBoolean();
+    }
+
     @Override
     void close();
 

@@ -39,6 +39,16 @@ public final class Screen {
         out.println(color ? safe.toAnsi() : safe.toString());
     }
 
+    /** The lines as this screen would print them (sanitised, coloured or not), for a pager. */
+    public String text(List<AttributedString> lines) {
+        StringBuilder text = new StringBuilder();
+        for (AttributedString line : lines) {
+            AttributedString safe = safe(line);
+            text.append(color ? safe.toAnsi() : safe.toString()).append('\n');
+        }
+        return text.toString();
+    }
+
     public void println(List<AttributedString> lines) {
         lines.forEach(this::println);
     }

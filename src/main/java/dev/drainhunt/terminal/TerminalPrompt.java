@@ -3,6 +3,7 @@ package dev.drainhunt.terminal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -119,6 +120,31 @@ public final class TerminalPrompt implements Prompt {
         } catch (IllegalStateException e) {
             // Closed as the process ends: nothing more will be laid out.
             return 0;
+        }
+    }
+
+    @Override
+    public boolean handOver(BooleanSupplier program) {
+        terminal.writer().flush();
+        // Ctrl-C in a pager is the pager's (less uses it to stop a search); it must not end the session.
+        Terminal.SignalHandler interrupt = terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
+        boolean paused = false;
+        try {
+            if (terminal.canPauseResume()) {
+                // JLine's reader thread must not take the pager's keys.
+                terminal.pause(true);
+                paused = true;
+            }
+            return program.getAsBoolean();
+        } catch (InterruptedException e) {
+            // Not handed over: the caller prints instead.
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (paused) {
+                terminal.resume();
+            }
+            terminal.handle(Terminal.Signal.INT, interrupt);
         }
     }
 

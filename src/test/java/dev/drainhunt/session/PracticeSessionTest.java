@@ -216,6 +216,63 @@ class PracticeSessionTest {
                 "    found: unbuffered signal channel, close instead of shutdown");
     }
 
+    /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */
+    private void revealWith(int height, dev.drainhunt.terminal.Pager pager) {
+        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(":reveal")));
+        Prompt prompt = new Prompt() {
+            @Override
+            public Input readLine(String text) {
+                return lines.isEmpty() ? new Input.End() : lines.poll();
+            }
+
+            @Override
+            public Input readKey(String text) {
+                return new Input.End();
+            }
+
+            @Override
+            public int width() {
+                return 80;
+            }
+
+            @Override
+            public int height() {
+                return height;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add).withPager(pager).run();
+    }
+
+    private dev.drainhunt.terminal.Pager pager(String command) {
+        return dev.drainhunt.terminal.Pager.of(new dev.drainhunt.terminal.Environment(
+                Map.of("PAGER", command, "PATH", System.getenv("PATH")), true, true)).orElseThrow();
+    }
+
+    @Test
+    void aRevealTallerThanTheScreenGoesThroughThePagerAndTheRecapStaysOnScreen() throws Exception {
+        Path paged = data.resolve("paged.txt");
+        revealWith(24, pager("cat > '" + paged + "'"));
+        assertThat(java.nio.file.Files.readString(paged)).contains("The answer (revealed)", "The fix");
+        assertThat(out.toString()).doesNotContain("The answer (revealed)").contains("✘ Revealed without an answer.");
+    }
+
+    @Test
+    void aPagerThatFailsLeavesTheRevealPrintedAndAPipeNeverPages() throws Exception {
+        revealWith(24, pager("exit 1"));
+        assertThat(out.toString()).contains("The answer (revealed)", "The fix");
+        out.getBuffer().setLength(0);
+        Path paged = data.resolve("paged.txt");
+        revealWith(0, pager("cat > '" + paged + "'"));
+        assertThat(paged).doesNotExist();
+        assertThat(out.toString()).contains("The answer (revealed)");
+    }
+
     @Test
     void everyKindOfOutputIsShownOrSaved() throws Exception {
         List<Class<?>> kinds = leaves(Output.class);
