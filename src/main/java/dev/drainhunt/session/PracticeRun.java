@@ -84,11 +84,14 @@ public final class PracticeRun {
             if (pager != null) {
                 pager.stop();
             }
+            if (!finished.get()) {
+                // Leaving saves what leaving schedules (an answer without a solve comes back tomorrow), after any
+                // save in progress; then no more. The terminal is left to JLine's own shutdown hook, which restores
+                // it: closing it here as well deadlocks on JLine's hook registry.
+                session.stopped();
+            }
             saves.drain();
             if (!finished.get()) {
-                // The terminal is left to JLine's own shutdown hook, which restores it: closing it here as well
-                // deadlocks on JLine's hook registry.
-                session.stopped();
                 err.println("drainhunt: stopped; your progress is saved in " + learner.store().file());
                 err.flush();
             }

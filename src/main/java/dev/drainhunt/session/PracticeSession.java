@@ -90,13 +90,24 @@ public final class PracticeSession {
 
     Ending run() {
         apply(engine.start());
-        while (engine.state() != PracticeEngine.State.DONE) {
-            Event event = engine.state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
+        while (state() != PracticeEngine.State.DONE) {
+            Event event = state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
             if (event != null) {
-                apply(engine.handle(event));
+                step(event);
             }
         }
         return ending;
+    }
+
+    /** The engine is the session's and the shutdown hook's: one of them at a time. */
+    private synchronized PracticeEngine.State state() {
+        return engine.state();
+    }
+
+    private synchronized void step(Event event) {
+        if (engine.state() != PracticeEngine.State.DONE) {
+            apply(engine.handle(event));
+        }
     }
 
     private Event readAnswer() {
@@ -306,14 +317,16 @@ public final class PracticeSession {
     }
 
     /**
-     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: what leaving says, then
-     * the summary. Everything was saved as it happened; the suggested rating at the rating prompt already stands.
+     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: it leaves as {@code :quit}
+     * would, saying so and showing the summary. Everything was saved as it happened; the suggested rating at the
+     * rating prompt already stands, and an answer that did not solve the exercise is scheduled for tomorrow here.
      */
     synchronized void stopped() {
+        if (engine.state() == PracticeEngine.State.DONE) {
+            return;
+        }
         screen.println();
-        engine.current().filter(e -> engine.state() == PracticeEngine.State.RATING)
-                .ifPresent(e -> say(leftUnrated(new Output.LeftUnrated(e, suggested)), Style.DIM));
-        summary(engine.summary(), screen.width());
+        apply(engine.handle(new Event.Quit()));
         screen.flush();
     }
 
