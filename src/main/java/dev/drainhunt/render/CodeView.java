@@ -22,28 +22,6 @@ public final class CodeView {
         return flat(lines(code, n -> true, marked, width));
     }
 
-    /** The top of the code as it fits in some screen rows, and how many of its lines did not fit. */
-    public record Head(List<AttributedString> rows, int hiddenLines) {
-    }
-
-    /**
-     * Whole lines from the top while they fit in {@code maxRows} rows (a wrapped line is never cut in two), at least
-     * one line; every line when they all fit.
-     */
-    public static Head head(List<String> code, int width, int maxRows) {
-        List<List<AttributedString>> lines = lines(code, n -> true, Set.of(), width);
-        List<AttributedString> rows = new ArrayList<>();
-        int shown = 0;
-        for (List<AttributedString> line : lines) {
-            if (shown > 0 && rows.size() + line.size() > maxRows) {
-                break;
-            }
-            rows.addAll(line);
-            shown++;
-        }
-        return new Head(rows, lines.size() - shown);
-    }
-
     /** Only the given lines, numbered as in the whole file (the bug lines at the reveal, without the rest). */
     public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width) {
         return flat(lines(code, lines::contains, Set.of(), width));
@@ -56,7 +34,7 @@ public final class CodeView {
     }
 
     /** Each shown line of code as its screen rows: one, or more when it wraps. */
-    private static List<List<AttributedString>> lines(List<String> code, IntPredicate shown, Set<Integer> marked,
+    static List<List<AttributedString>> lines(List<String> code, IntPredicate shown, Set<Integer> marked,
                                                       int width) {
         int digits = String.valueOf(code.size()).length();
         int gutter = digits + 4;

@@ -45,13 +45,14 @@ public final class PracticeView {
      */
     public static List<AttributedString> exercise(Pack pack, Exercise exercise, Frame frame, int width) {
         List<AttributedString> out = new ArrayList<>(top(pack, exercise, frame, width));
-        CodeView.Head code = CodeView.head(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1));
-        if (frame.codeRows() == ALL_CODE || code.hiddenLines() == 0) {
+        CodeHead.Head code = CodeHead.fit(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1));
+        if (frame.codeRows() == ALL_CODE || code.hiddenLines() == 0 && !code.folded()) {
             out.addAll(ExerciseView.code(exercise, width));
         } else {
             out.addAll(code.rows());
-            out.add(new AttributedString("… " + Count.of(code.hiddenLines(), "more line") + " · :code shows all",
-                    Style.DIM));
+            String left = code.hiddenLines() == 0 ? "imports folded"
+                    : Count.of(code.hiddenLines(), "more line") + (code.folded() ? " (imports folded)" : "");
+            out.add(new AttributedString("… " + left + " · :code shows all", Style.DIM));
         }
         out.addAll(bottom(width));
         return out;
@@ -299,7 +300,7 @@ public final class PracticeView {
         String[][] commands = {
             {":hint, :h", "the next hint (counted)"},
             {":lines 4 7", "pick lines 4 and 7: the right place, not yet the reason"},
-            {":code, :c", "show the code again"},
+            {":code, :c", "all of the code again (paged when taller than the screen)"},
             {":skip, :s", "leave this exercise for later"},
             {":reveal", "give up and see the answer (:r asks first)"},
             {":quit, :q", "leave (Ctrl-D too; Ctrl-C clears the line, twice leaves)"},

@@ -62,7 +62,7 @@ class TerminalSessionTest {
             assertThat(screen).contains("[1/1]", "#1  An upload server that stops on SIGTERM")
                     // tmux shows box-drawing lines as ASCII to a client it does not know speaks UTF-8.
                     .containsPattern("\n  1 [│|] package main\n")
-                    .containsPattern("… \\d+ more lines · :code shows all").doesNotContain("Exercise 1/20");
+                    .containsPattern("… \\d+ more lines \\(imports folded\\) · :code shows all").doesNotContain("Exercise 1/20");
             tmux.type(":quit");
             tmux.press("Enter");
             assertThat(tmux.awaitExit()).isZero();

@@ -29,18 +29,6 @@ class CodeViewTest {
     }
 
     @Test
-    void theHeadKeepsWholeLinesThatFitAndCountsTheRest() {
-        String wraps = "\treturn fmt.Errorf(\"drain: %d workers still running after the grace period\", n)";
-        List<String> code = List.of("a", "b", wraps, "c");
-        CodeView.Head head = CodeView.head(code, 40, 3);
-        // The wrapped third line would need more rows than are left: it is not cut in two, and it counts as hidden.
-        assertThat(head.rows()).extracting(AttributedString::toString).containsExactly(" 1 │ a", " 2 │ b");
-        assertThat(head.hiddenLines()).isEqualTo(2);
-        assertThat(CodeView.head(code, 40, 100).hiddenLines()).isZero();
-        assertThat(CodeView.head(code, 40, 0).rows()).as("at least one line").hasSize(1);
-    }
-
-    @Test
     void marksChosenLines() {
         List<String> shown = CodeView.render(List.of("a", "b"), Set.of(2), 80).stream()
                 .map(AttributedString::toString).toList();

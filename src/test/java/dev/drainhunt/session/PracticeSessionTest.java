@@ -154,7 +154,7 @@ class PracticeSessionTest {
         // The screen, then the prompt's own row: the title must be among the last 24 rows.
         assertThat(screen.size() + 1).isLessThanOrEqualTo(24);
         assertThat(screen).contains("#1  " + EXERCISE.title());
-        assertThat(screen).anyMatch(l -> l.matches("… \\d+ more lines · :code shows all"));
+        assertThat(screen).anyMatch(l -> l.matches("… \\d+ more lines( \\(imports folded\\))? · :code shows all"));
         assertThat(screen.stream().filter(l -> l.matches(" *\\d+ │.*")).count())
                 .isGreaterThanOrEqualTo(PracticeSession.MIN_CODE_ROWS);
     }
