@@ -1,7 +1,6 @@
 package dev.drainhunt.session;
 
 import dev.drainhunt.exercise.Exercise;
-import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
@@ -36,9 +35,6 @@ public final class PracticeSession {
     /** How a session ended: as asked (a quit, the end of input, the queue done), or by Ctrl-C twice. */
     public enum Ending { FINISHED, INTERRUPTED }
 
-    /** The fewest code rows a screen shows, however short the terminal: below this the code says nothing. */
-    static final int MIN_CODE_ROWS = 5;
-
     private final Prompt prompt;
     private final Screen screen;
     private final IntPredicate sideBySide;
@@ -52,13 +48,8 @@ public final class PracticeSession {
     private Ending ending = Ending.FINISHED;
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
-    private Pager pager;
-    /** What this visit found, for the recap above the rating prompt; reset when an exercise is shown. */
-    private List<String> found = List.of();
-    private List<String> missed = List.of();
-    private int answers;
-    private int hints;
-    private boolean solved;
+    private final FittedScreen fitted;
+    private final VisitLog visit = new VisitLog();
 
     /**
      * @param sideBySide whether a fix is shown side by side at a given width
@@ -74,11 +65,12 @@ public final class PracticeSession {
         this.pack = pack;
         this.learner = learner;
         this.save = save;
+        this.fitted = new FittedScreen(prompt, screen);
     }
 
     /** Shows text taller than the screen (a long reveal, {@code :code}) through {@code pager}. */
     PracticeSession withPager(Pager pager) {
-        this.pager = pager;
+        fitted.pager(pager);
         return this;
     }
 
@@ -181,11 +173,6 @@ public final class PracticeSession {
         return keys.toString().stripTrailing() + "\n(Enter: " + label(suggested) + ") ";
     }
 
-    /** A key point by name: its id read as words ("close-instead-of-shutdown" → "close instead of shutdown"). */
-    private static String name(KeyPoint point) {
-        return point.id().replace('-', ' ');
-    }
-
     private static String label(Rating rating) {
         return rating.name().toLowerCase(Locale.ROOT);
     }
@@ -227,28 +214,18 @@ public final class PracticeSession {
             screen.println();
             PracticeView.Frame all = new PracticeView.Frame(shown.position(), shown.total(),
                     learner.solvedCount(pack), learner.seenBefore(pack, shown.exercise()), PracticeView.ALL_CODE);
-            PracticeView.Frame frame = all.withCodeRows(codeRows(shown.exercise(), all, width));
-            found = List.of();
-            missed = shown.exercise().keyPoints().stream().map(PracticeSession::name).toList();
-            answers = 0;
-            hints = 0;
-            solved = false;
+            PracticeView.Frame frame = all.withCodeRows(fitted.codeRows(pack, shown.exercise(), all, width));
+            visit.shown(shown.exercise());
             screen.println(PracticeView.exercise(pack, shown.exercise(), frame, width));
         } else if (output instanceof Output.CodeShown code) {
-            showLong(PracticeView.code(code.exercise(), width));
+            fitted.showLong(PracticeView.code(code.exercise(), width));
         } else if (output instanceof Output.HintShown hint) {
-            hints++;
+            visit.hintShown();
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
-            answers++;
-            solved = graded.solved();
-            List<KeyPoint> named = graded.exercise().keyPoints().stream()
-                    .filter(k -> graded.named().contains(k) || graded.earlier().contains(k)).toList();
-            found = named.stream().map(PracticeSession::name).toList();
-            missed = graded.exercise().keyPoints().stream().filter(k -> !named.contains(k))
-                    .map(PracticeSession::name).toList();
+            visit.graded(graded);
             screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
                     width));
             screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width));
@@ -258,7 +235,7 @@ public final class PracticeSession {
         } else if (output instanceof Output.Blank) {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
-            showLong(PracticeView.reveal(revealed.exercise(), revealed.solved(), width, sideBySide.test(width)));
+            fitted.showLong(PracticeView.reveal(revealed.exercise(), revealed.solved(), width, sideBySide.test(width)));
             this.revealed = revealed.exercise();
             if (lab != null && this.revealed.lab() != null) {
                 say("Press r (or type :run) to watch this bug happen and the fix drain.", Style.ACCENT);
@@ -268,7 +245,7 @@ public final class PracticeSession {
             suggested = asked.suggested();
             intervals = learner.preview(pack, asked.exercise(), asked.at());
             screen.println();
-            screen.println(PracticeView.recap(solved, found, missed, answers, hints, width));
+            screen.println(visit.recap(width));
         } else if (output instanceof Output.LeftUnrated left) {
             say(leftUnrated(left), Style.DIM);
         } else if (output instanceof Output.HelpShown) {
@@ -284,36 +261,6 @@ public final class PracticeSession {
             // Output is sealed, but Java 17 has no exhaustive switch over it: a new kind must fail loudly here.
             throw new IllegalStateException("the session cannot show " + output.getClass().getSimpleName());
         }
-    }
-
-    /**
-     * Text taller than the screen goes through the pager, which leaves its last page on the screen; text that fits,
-     * a pipe, no pager, or a pager that fails: printed here.
-     */
-    private void showLong(List<AttributedString> lines) {
-        int height = prompt.height();
-        if (pager != null && height > 0 && lines.size() >= height) {
-            screen.flush();
-            String text = screen.text(lines);
-            if (prompt.handOver(() -> pager.show(text))) {
-                return;
-            }
-        }
-        screen.println(lines);
-    }
-
-    /**
-     * The rows the code may take so that the first prompt still shows the exercise's title: the terminal's height
-     * less the rest of the screen, the blank line before it and the prompt's own line. A pipe has no height and
-     * gets everything; a tiny terminal still gets a few lines of code.
-     */
-    private int codeRows(Exercise exercise, PracticeView.Frame frame, int width) {
-        int height = prompt.height();
-        if (height <= 0) {
-            return PracticeView.ALL_CODE;
-        }
-        int room = height - 2 - PracticeView.chromeRows(pack, exercise, frame, width);
-        return room >= PracticeView.codeRows(exercise, width) ? PracticeView.ALL_CODE : Math.max(MIN_CODE_ROWS, room);
     }
 
     /**

@@ -65,18 +65,18 @@ class PracticeViewTest {
 
     @Test
     void theRecapSaysWhatWasFoundAndMissed() {
-        assertThat(text(PracticeView.recap(true, List.of("unbuffered signal channel", "close instead of shutdown"),
+        assertThat(text(Recap.of(true, List.of("unbuffered signal channel", "close instead of shutdown"),
                 List.of(), 1, 0, 80))).containsExactly("  ✔ Found at the first try: 2 of 2 key points.",
                 "    found: unbuffered signal channel, close instead of shutdown");
-        assertThat(text(PracticeView.recap(false, List.of("a"), List.of("b"), 2, 1, 80))).containsExactly(
+        assertThat(text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 80))).containsExactly(
                 "  ◐ Revealed after 2 answers and 1 hint: 1 of 2 key points named.", "    found: a · missed: b");
-        assertThat(text(PracticeView.recap(false, List.of(), List.of("b"), 0, 0, 80)))
+        assertThat(text(Recap.of(false, List.of(), List.of("b"), 0, 0, 80)))
                 .containsExactly("  ✘ Revealed without an answer.");
     }
 
     @Test
     void aRecapLineWiderThanTheScreenIsCutNotWrapped() {
-        List<String> recap = text(PracticeView.recap(true, List.of("x".repeat(200)), List.of(), 3, 2, 60));
+        List<String> recap = text(Recap.of(true, List.of("x".repeat(200)), List.of(), 3, 2, 60));
         assertThat(recap).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
         assertThat(recap.get(1)).endsWith("…");
     }

@@ -156,7 +156,7 @@ class PracticeSessionTest {
         assertThat(screen).contains("#1  " + EXERCISE.title());
         assertThat(screen).anyMatch(l -> l.matches("… \\d+ more lines( \\(imports folded\\))? · :code shows all"));
         assertThat(screen.stream().filter(l -> l.matches(" *\\d+ │.*")).count())
-                .isGreaterThanOrEqualTo(PracticeSession.MIN_CODE_ROWS);
+                .isGreaterThanOrEqualTo(FittedScreen.MIN_CODE_ROWS);
     }
 
     @Test
