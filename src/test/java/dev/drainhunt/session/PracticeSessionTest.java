@@ -47,27 +47,52 @@ class PracticeSessionTest {
     private final StringWriter out = new StringWriter();
     private final List<Output.Record> saved = new ArrayList<>();
 
+    /** Lines and keys typed in order, then the end of input, on a screen of {@code height} rows (0: a pipe). */
+    private static final class Typed implements Prompt {
+        private final java.util.Deque<Input> lines;
+        private final java.util.Deque<Input> keys;
+        private final int height;
+        private Runnable beforeKey = () -> { };
+
+        Typed(List<Input> lines, List<Input> keys, int height) {
+            this.lines = new java.util.ArrayDeque<>(lines);
+            this.keys = new java.util.ArrayDeque<>(keys);
+            this.height = height;
+        }
+
+        Typed beforeEachKey(Runnable action) {
+            beforeKey = action;
+            return this;
+        }
+
+        @Override
+        public Input readLine(String text) {
+            return lines.isEmpty() ? new Input.End() : lines.poll();
+        }
+
+        @Override
+        public Input readKey(String text) {
+            beforeKey.run();
+            return keys.isEmpty() ? new Input.End() : keys.poll();
+        }
+
+        @Override
+        public int width() {
+            return 80;
+        }
+
+        @Override
+        public int height() {
+            return height;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private PracticeSession session() {
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(), List.of(), 0);
         return new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
                 saved::add);
@@ -75,29 +100,8 @@ class PracticeSessionTest {
 
     @Test
     void afterARevealRRunsTheLabOnTheRevealedExercise() {
-        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(":reveal")));
-        java.util.Deque<Prompt.Input> keys = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line("r"),
-                new Prompt.Input.Line("q")));
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return lines.isEmpty() ? new Input.End() : lines.poll();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return keys.isEmpty() ? new Input.End() : keys.poll();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(":reveal")),
+                List.of(new Prompt.Input.Line("r"), new Prompt.Input.Line("q")), 0);
         List<Exercise> ran = new ArrayList<>();
         new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
@@ -113,31 +117,7 @@ class PracticeSessionTest {
 
     /** A prompt on a screen of {@code height} rows (0: a pipe) that leaves at the first question. */
     private static Prompt leavingAt(int height) {
-        return new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public int height() {
-                return height;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return new Typed(List.of(), List.of(), height);
     }
 
     /** What was on the screen when the first prompt came: everything before the session's summary. */
@@ -181,30 +161,10 @@ class PracticeSessionTest {
 
     @Test
     void theRatingPromptComesRightAfterARecapOfTheVerdict() {
-        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(
-                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")));
         List<String> prompts = new ArrayList<>();
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return lines.isEmpty() ? new Input.End() : lines.poll();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                prompts.add(out.toString());
-                return new Input.End();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(
+                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")),
+                List.of(), 0).beforeEachKey(() -> prompts.add(out.toString()));
         new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
                 saved::add).run();
@@ -218,32 +178,7 @@ class PracticeSessionTest {
 
     /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */
     private void revealWith(int height, dev.drainhunt.terminal.Pager pager) {
-        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(":reveal")));
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return lines.isEmpty() ? new Input.End() : lines.poll();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public int height() {
-                return height;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(":reveal")), List.of(), height);
         new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
                 saved::add).withPager(pager).run();
