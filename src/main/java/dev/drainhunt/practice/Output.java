@@ -23,6 +23,10 @@ public sealed interface Output {
     record ExerciseShown(Exercise exercise, int position, int total) implements Output {
     }
 
+    /** The whole of the code again ({@code :code}): the first screen may have shown only its top. */
+    record CodeShown(Exercise exercise) implements Output {
+    }
+
     /** Hint {@code level} of {@code of}. */
     record HintShown(Exercise exercise, int level, int of, String text) implements Output {
     }

@@ -103,7 +103,7 @@ public final class PracticeEngine {
         } else if (event instanceof Event.Hint) {
             hint(out);
         } else if (event instanceof Event.ShowCode) {
-            out.add(new Output.ExerciseShown(visit.exercise, index + 1, queue.size()));
+            out.add(new Output.CodeShown(visit.exercise));
         } else if (event instanceof Event.Skip) {
             skip(out);
         } else if (event instanceof Event.Reveal) {

@@ -68,6 +68,19 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
         return attempts.stream().filter(Attempt::correct).findFirst();
     }
 
+    /** When the exercise was last answered, revealed or skipped (the last attempt recorded); empty when never. */
+    public Optional<Instant> lastSeen() {
+        return attempts.isEmpty() ? Optional.empty() : Optional.of(attempts.get(attempts.size() - 1).at());
+    }
+
+    /**
+     * How many times it was missed: attempts rated "again", which is what a reveal, an answer left unsolved and the
+     * learner's own "again" all record (a suggestion the learner replaced is no longer there to count).
+     */
+    public int lapses() {
+        return (int) attempts.stream().filter(a -> a.rating() == Rating.AGAIN).count();
+    }
+
     /** Every hint revealed on this exercise. */
     public int hintsUsed() {
         return hintsTaken;

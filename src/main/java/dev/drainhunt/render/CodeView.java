@@ -18,29 +18,37 @@ public final class CodeView {
      * @param marked line numbers to flag in the gutter (the bug lines at the reveal); empty while hunting
      */
     public static List<AttributedString> render(List<String> code, Set<Integer> marked, int width, Glyphs glyphs) {
-        return rows(code, n -> true, marked, width, glyphs);
+        return flat(lines(code, n -> true, marked, width, glyphs));
     }
 
     /** Only the given lines, numbered as in the whole file (the bug lines at the reveal, without the rest). */
     public static List<AttributedString> excerpt(List<String> code, List<Integer> lines, int width, Glyphs glyphs) {
-        return rows(code, lines::contains, Set.of(), width, glyphs);
+        return flat(lines(code, lines::contains, Set.of(), width, glyphs));
     }
 
-    private static List<AttributedString> rows(List<String> code, IntPredicate shown, Set<Integer> marked,
-                                               int width, Glyphs glyphs) {
+    private static List<AttributedString> flat(List<List<AttributedString>> lines) {
+        List<AttributedString> out = new ArrayList<>();
+        lines.forEach(out::addAll);
+        return out;
+    }
+
+    /** Each shown line of code as its screen rows: one, or more when it wraps. */
+    static List<List<AttributedString>> lines(List<String> code, IntPredicate shown, Set<Integer> marked,
+                                              int width, Glyphs glyphs) {
         String continuation = glyphs.wrapped() + " ";
         String gutter = " " + glyphs.gutter() + " ";
         int digits = String.valueOf(code.size()).length();
         int room = Math.max(20, width - digits - 4);
         // Highlight the whole file even for an excerpt: a line's colours depend on the lines before it.
         List<AttributedString> highlighted = GoHighlighter.highlight(Tabs.fit(code, room));
-        List<AttributedString> out = new ArrayList<>();
+        List<List<AttributedString>> out = new ArrayList<>();
         for (int n = 1; n <= highlighted.size(); n++) {
             if (!shown.test(n)) {
                 continue;
             }
             boolean mark = marked.contains(n);
             List<AttributedString> pieces = split(highlighted.get(n - 1), room, room - continuation.length());
+            List<AttributedString> rows = new ArrayList<>();
             for (int p = 0; p < pieces.size(); p++) {
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 if (p == 0) {
@@ -50,8 +58,9 @@ public final class CodeView {
                     b.styled(Style.LINE_NUMBER, " ".repeat(digits + 1) + gutter + continuation);
                 }
                 b.append(pieces.get(p));
-                out.add(b.toAttributedString());
+                rows.add(b.toAttributedString());
             }
+            out.add(rows);
         }
         return out;
     }

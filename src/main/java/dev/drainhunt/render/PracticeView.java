@@ -21,21 +21,85 @@ public final class PracticeView {
     private PracticeView() {
     }
 
-    /** Header with the pack's progress, the buggy code, one line of instructions. */
-    public static List<AttributedString> exercise(Pack pack, Exercise exercise, int position, int total,
-                                                  int solved, int width, Glyphs glyphs) {
+    /** Code rows for "show it all": the screen of a pipe, or of a terminal tall enough. */
+    public static final int ALL_CODE = Integer.MAX_VALUE;
+
+    /**
+     * What the session knows about one exercise's screen, as plain values.
+     *
+     * @param position the exercise's place in the session's queue, of {@code total}: the one counter shown
+     * @param solved exercises of the pack solved so far, for the bar
+     * @param seenBefore the {@link SeenBefore} line, or null on a first look
+     * @param codeRows the most screen rows the code may take, its footer included; {@link #ALL_CODE} for no limit
+     */
+    public record Frame(int position, int total, int solved, String seenBefore, int codeRows) {
+        public Frame withCodeRows(int rows) {
+            return new Frame(position, total, solved, seenBefore, rows);
+        }
+    }
+
+    /**
+     * The session header (its counter, the pack's bar, a review's history), the exercise's title and details, as
+     * much of the buggy code as {@code frame} allows (with a footer saying what is left out), one line of
+     * instructions.
+     */
+    public static List<AttributedString> exercise(Pack pack, Exercise exercise, Frame frame, int width,
+                                                  Glyphs glyphs) {
+        List<AttributedString> out = new ArrayList<>(top(pack, exercise, frame, width, glyphs));
+        CodeHead.Head code = CodeHead.fit(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1), glyphs);
+        if (frame.codeRows() == ALL_CODE || code.hiddenLines() == 0 && !code.folded()) {
+            out.addAll(ExerciseView.code(exercise, width, glyphs));
+        } else {
+            out.addAll(code.rows());
+            String left = code.hiddenLines() == 0 ? "imports folded"
+                    : Count.of(code.hiddenLines(), "more line") + (code.folded() ? " (imports folded)" : "");
+            out.add(new AttributedString(glyphs.ellipsis() + " " + left + " " + glyphs.dot() + " :code shows all",
+                    Style.DIM));
+        }
+        out.addAll(bottom(width));
+        return out;
+    }
+
+    /** The rows of the exercise screen that are not code: what the session subtracts from the screen's height. */
+    public static int chromeRows(Pack pack, Exercise exercise, Frame frame, int width, Glyphs glyphs) {
+        return top(pack, exercise, frame, width, glyphs).size() + bottom(width).size();
+    }
+
+    /** The code rows the whole of the exercise's code takes at this width. */
+    public static int codeRows(Exercise exercise, int width, Glyphs glyphs) {
+        return ExerciseView.code(exercise, width, glyphs).size();
+    }
+
+    private static List<AttributedString> top(Pack pack, Exercise exercise, Frame frame, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>();
         out.add(rule(width, glyphs));
         AttributedStringBuilder top = new AttributedStringBuilder();
-        top.styled(Style.ACCENT, "[" + position + "/" + total + "]").append("  ");
-        top.append(Bar.of(solved, pack.size(), Math.min(20, Math.max(5, width / 6)), glyphs));
+        top.styled(Style.ACCENT, "[" + frame.position() + "/" + frame.total() + "]").append("  ");
+        top.append(Bar.of(frame.solved(), pack.size(), Math.min(20, Math.max(5, width / 6)), glyphs));
         top.styled(Style.DIM, " solved");
         out.add(top.toAttributedString());
-        out.addAll(ExerciseView.header(pack, exercise, width, glyphs));
+        if (frame.seenBefore() != null) {
+            out.addAll(Wrap.paragraph(frame.seenBefore(), width, "", Style.WARN));
+        }
+        out.addAll(ExerciseView.header("#" + exercise.number(), exercise, width, glyphs));
         out.add(AttributedString.EMPTY);
-        out.addAll(ExerciseView.code(exercise, width, glyphs));
+        return out;
+    }
+
+    private static List<AttributedString> bottom(int width) {
+        List<AttributedString> out = new ArrayList<>();
         out.add(AttributedString.EMPTY);
         out.addAll(Wrap.paragraph(INSTRUCTIONS, width, "", Style.DIM));
+        return out;
+    }
+
+    /** {@code :code}: the title line and the whole of the code. */
+    public static List<AttributedString> code(Exercise exercise, int width, Glyphs glyphs) {
+        List<AttributedString> out = new ArrayList<>();
+        out.add(rule(width, glyphs));
+        out.addAll(ExerciseView.title("#" + exercise.number(), exercise, width));
+        out.add(AttributedString.EMPTY);
+        out.addAll(ExerciseView.code(exercise, width, glyphs));
         return out;
     }
 
@@ -183,7 +247,7 @@ public final class PracticeView {
         String[][] commands = {
             {":hint, :h", "the next hint (counted)"},
             {":lines 4 7", "pick lines 4 and 7: the right place, not yet the reason"},
-            {":code, :c", "show the code again"},
+            {":code, :c", "all of the code again (paged when taller than the screen)"},
             {":skip, :s", "leave this exercise for later"},
             {":reveal", "give up and see the answer (:r asks first)"},
             {":list, :ls", "the exercises: filter, move, Enter goes to one, r resets one"},

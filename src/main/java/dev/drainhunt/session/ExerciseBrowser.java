@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.jline.utils.AttributedString;
 
 /**
  * The navigable exercise list, wired: its state machine fed with keys from a {@link KeyScreen} and drawn on it,
@@ -64,7 +66,7 @@ public final class ExerciseBrowser {
             screen.flush();
             return List.of();
         }
-        Result result = browse(keys.get(), current == null ? null : current.id());
+        Result result = browse(keys.get(), current == null ? null : current.id(), screen::folded);
         for (String line : result.said()) {
             screen.println(Wrap.paragraph(line, Math.min(prompt.width(), screen.width()), "  ", Style.DIM));
         }
@@ -86,12 +88,17 @@ public final class ExerciseBrowser {
 
     /** Runs the list on {@code keys} until the learner picks an exercise or goes back; closes {@code keys}. */
     public Result browse(KeyScreen keys, String currentId) {
+        return browse(keys, currentId, UnaryOperator.identity());
+    }
+
+    /** As {@link #browse(KeyScreen, String)}, each row passed through {@code shown} (the screen's ASCII folding). */
+    public Result browse(KeyScreen keys, String currentId, UnaryOperator<AttributedString> shown) {
         open = keys;
         List<String> said = new ArrayList<>();
         List<String> reset = new ArrayList<>();
         try (keys) {
             ExerciseList list = new ExerciseList(items(), currentId);
-            Runnable draw = () -> draw(list, keys);
+            Runnable draw = () -> draw(list, keys, shown);
             keys.onResize(draw);
             draw.run();
             while (true) {
@@ -130,12 +137,13 @@ public final class ExerciseBrowser {
         }
     }
 
-    private void draw(ExerciseList list, KeyScreen keys) {
+    private void draw(ExerciseList list, KeyScreen keys, UnaryOperator<AttributedString> shown) {
         // The resize signal draws from another thread: one frame at a time, from one state.
         synchronized (list) {
             int height = keys.height();
             list.page(ExerciseListView.pageRows(height));
-            keys.draw(ExerciseListView.render(list.view(), LocalDate.now(clock), keys.width(), height));
+            keys.draw(ExerciseListView.render(list.view(), LocalDate.now(clock), keys.width(), height).stream()
+                    .map(shown).toList());
         }
     }
 

@@ -17,7 +17,9 @@ import dev.drainhunt.progress.ProgressStore;
 import dev.drainhunt.progress.Rating;
 import dev.drainhunt.progress.Review;
 import dev.drainhunt.progress.Scheduler;
+import dev.drainhunt.progress.ExerciseProgress;
 import dev.drainhunt.render.Count;
+import dev.drainhunt.render.SeenBefore;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -110,6 +112,18 @@ public final class Learner {
     /** When the exercise comes back for review, if it is scheduled. */
     public Optional<LocalDate> dueDate(Pack pack, Exercise exercise) {
         return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
+    }
+
+    /**
+     * The line telling a review from a first look ("review · last seen 9 days ago · missed once"), or null for an
+     * exercise never seen. Asked before the visit records anything, so "last seen" is an earlier session.
+     */
+    public String seenBefore(Pack pack, Exercise exercise) {
+        ExerciseProgress progress = progress(pack).exercise(exercise.id());
+        LocalDate today = LocalDate.now(clock);
+        boolean due = progress.review() != null && !progress.review().due().isAfter(today);
+        return progress.lastSeen().map(at -> SeenBefore.line(due, LocalDate.ofInstant(at, clock.getZone()),
+                progress.lapses(), today)).orElse(null);
     }
 
     public ProgressStats stats(Pack pack) {

@@ -5,6 +5,7 @@ import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.grading.Grader;
 import dev.drainhunt.practice.PracticeEngine;
 import dev.drainhunt.terminal.Console;
+import dev.drainhunt.terminal.Pager;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.TerminalPrompt;
 import java.io.IOException;
@@ -53,9 +54,10 @@ public final class PracticeRun {
     public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide) {
         learner.progressFile(); // fail before the first screen when progress cannot be read
         console.screen();
-        Prompt prompt = console.env().stdinIsTerminal() && console.env().stdoutIsTerminal()
-                ? TerminalPrompt.open(this::history, PromptCommand.names()) : console.plainPrompt();
-        return run(queue, sideBySide, prompt);
+        boolean terminal = console.env().stdinIsTerminal() && console.env().stdoutIsTerminal();
+        Prompt prompt = terminal ? TerminalPrompt.open(this::history, PromptCommand.names()) : console.plainPrompt();
+        // Never a pager when piped: a transcript must hold the whole text.
+        return run(queue, sideBySide, prompt, terminal ? Pager.of(console.env()).orElse(null) : null);
     }
 
     /**
@@ -64,10 +66,15 @@ public final class PracticeRun {
      * @param sideBySide whether a fix is shown side by side at a given width
      */
     public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide, Prompt prompt) {
+        return run(queue, sideBySide, prompt, null);
+    }
+
+    private PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide, Prompt prompt, Pager pager) {
         PrintWriter err = console.err();
         PracticeSession session = new PracticeSession(prompt, console.screen(), sideBySide,
                 new PracticeEngine(queue, grader, clock), pack, learner, record -> saves.save(() -> learner.save(pack,
-                record))).withLab(lab).withList(new ExerciseBrowser(pack, pack.exercises(), learner, clock));
+                record))).withLab(lab).withList(new ExerciseBrowser(pack, pack.exercises(), learner, clock))
+                .withPager(pager);
         // Read by the shutdown hook's thread, hence atomic.
         AtomicBoolean finished = new AtomicBoolean();
         AtomicBoolean stopping = new AtomicBoolean();
@@ -75,11 +82,17 @@ public final class PracticeRun {
             // Closing the terminal (here, or in JLine's own hook) fails the read the session is blocked in: it must
             // know that is no bug.
             stopping.set(true);
+            if (pager != null) {
+                pager.stop();
+            }
+            if (!finished.get()) {
+                // Leaving saves what leaving schedules (an answer without a solve comes back tomorrow), after any
+                // save in progress; then no more. The terminal is left to JLine's own shutdown hook, which restores
+                // it: closing it here as well deadlocks on JLine's hook registry.
+                session.stopped();
+            }
             saves.drain();
             if (!finished.get()) {
-                // The terminal is left to JLine's own shutdown hook, which restores it: closing it here as well
-                // deadlocks on JLine's hook registry.
-                session.stopped();
                 err.println("drainhunt: stopped; your progress is saved in " + learner.store().file());
                 err.flush();
             }

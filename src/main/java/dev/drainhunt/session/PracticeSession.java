@@ -13,6 +13,7 @@ import dev.drainhunt.render.Interval;
 import dev.drainhunt.render.PracticeView;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
+import dev.drainhunt.terminal.Pager;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
 import java.time.Duration;
@@ -48,6 +49,8 @@ public final class PracticeSession {
     private Function<Exercise, List<AttributedString>> lab;
     private Exercise revealed;
     private ExerciseBrowser list;
+    private final FittedScreen fitted;
+    private final VisitLog visit = new VisitLog();
 
     /**
      * @param sideBySide whether a fix is shown side by side at a given width
@@ -63,6 +66,13 @@ public final class PracticeSession {
         this.pack = pack;
         this.learner = learner;
         this.save = save;
+        this.fitted = new FittedScreen(prompt, screen);
+    }
+
+    /** Shows text taller than the screen (a long reveal, {@code :code}) through {@code pager}. */
+    PracticeSession withPager(Pager pager) {
+        fitted.pager(pager);
+        return this;
     }
 
     /** Offers {@code :run} after a reveal: {@code lab} runs the exercise's harness and draws the timelines. */
@@ -79,13 +89,24 @@ public final class PracticeSession {
 
     Ending run() {
         apply(engine.start());
-        while (engine.state() != PracticeEngine.State.DONE) {
-            Event event = engine.state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
+        while (state() != PracticeEngine.State.DONE) {
+            Event event = state() == PracticeEngine.State.RATING ? readRating() : readAnswer();
             if (event != null) {
-                apply(engine.handle(event));
+                step(event);
             }
         }
         return ending;
+    }
+
+    /** The engine is the session's and the shutdown hook's: one of them at a time. */
+    private synchronized PracticeEngine.State state() {
+        return engine.state();
+    }
+
+    private synchronized void step(Event event) {
+        if (engine.state() != PracticeEngine.State.DONE) {
+            apply(engine.handle(event));
+        }
     }
 
     private Event readAnswer() {
@@ -202,13 +223,20 @@ public final class PracticeSession {
         int width = prompt.width();
         if (output instanceof Output.ExerciseShown shown) {
             screen.println();
-            screen.println(PracticeView.exercise(pack, shown.exercise(), shown.position(), shown.total(),
-                    learner.solvedCount(pack), width, screen.glyphs()));
+            PracticeView.Frame all = new PracticeView.Frame(shown.position(), shown.total(),
+                    learner.solvedCount(pack), learner.seenBefore(pack, shown.exercise()), PracticeView.ALL_CODE);
+            PracticeView.Frame frame = all.withCodeRows(fitted.codeRows(pack, shown.exercise(), all, width));
+            visit.shown(shown.exercise());
+            screen.println(PracticeView.exercise(pack, shown.exercise(), frame, width, screen.glyphs()));
+        } else if (output instanceof Output.CodeShown code) {
+            fitted.showLong(PracticeView.code(code.exercise(), width, screen.glyphs()));
         } else if (output instanceof Output.HintShown hint) {
+            visit.hintShown();
             screen.println(PracticeView.hint(hint.level(), hint.of(), hint.text(), width));
         } else if (output instanceof Output.NoMoreHints) {
             screen.println(PracticeView.noMoreHints(width));
         } else if (output instanceof Output.Graded graded) {
+            visit.graded(graded);
             screen.println(PracticeView.graded(graded.overall(), graded.verdict(), graded.named(), graded.earlier(),
                     width, screen.glyphs()));
             screen.println(PracticeView.beyondKeyPoints(graded.exercise(), graded.verdict(), width, screen.glyphs()));
@@ -218,7 +246,7 @@ public final class PracticeSession {
         } else if (output instanceof Output.Blank) {
             say("Type what you think is wrong, or :help.", Style.DIM);
         } else if (output instanceof Output.Revealed revealed) {
-            screen.println(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
+            fitted.showLong(PracticeView.reveal(revealed.exercise(), revealed.solved(), width,
                     sideBySide.test(width), screen.glyphs()));
             this.revealed = revealed.exercise();
             if (lab != null && this.revealed.lab() != null) {
@@ -228,6 +256,8 @@ public final class PracticeSession {
             // The rating prompt itself asks; remember what Enter stands for and what each key gives.
             suggested = asked.suggested();
             intervals = learner.preview(pack, asked.exercise(), asked.at());
+            screen.println();
+            screen.println(visit.recap(width));
         } else if (output instanceof Output.LeftUnrated left) {
             say(leftUnrated(left), Style.DIM);
         } else if (output instanceof Output.HelpShown) {
@@ -246,17 +276,19 @@ public final class PracticeSession {
     }
 
     /**
-     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: what leaving says, then
-     * the summary. Everything was saved as it happened; the suggested rating at the rating prompt already stands.
+     * The process is ending (SIGTERM, SIGHUP, SIGINT) while the session waits for input: it leaves as {@code :quit}
+     * would, saying so and showing the summary. Everything was saved as it happened; the suggested rating at the
+     * rating prompt already stands, and an answer that did not solve the exercise is scheduled for tomorrow here.
      */
     synchronized void stopped() {
         if (list != null) {
             list.leaveScreen();
         }
+        if (engine.state() == PracticeEngine.State.DONE) {
+            return;
+        }
         screen.println();
-        engine.current().filter(e -> engine.state() == PracticeEngine.State.RATING)
-                .ifPresent(e -> say(leftUnrated(new Output.LeftUnrated(e, suggested)), Style.DIM));
-        summary(engine.summary(), screen.width());
+        apply(engine.handle(new Event.Quit()));
         screen.flush();
     }
 

@@ -34,6 +34,22 @@ public interface Prompt extends AutoCloseable {
     /** The width to lay out the next screen in; a terminal may have been resized since the last one. */
     int width();
 
+    /**
+     * The rows of the screen, for a screen that must fit in it; 0 when there is no screen to fit (piped output),
+     * and then everything is shown.
+     */
+    default int height() {
+        return 0;
+    }
+
+    /**
+     * Hands the terminal to another program (a pager) for the time {@code program} runs: line editing and keyboard
+     * reading are paused, Ctrl-C is the program's, and all is restored after. Off a terminal it simply runs.
+     */
+    default boolean handOver(java.util.function.BooleanSupplier program) {
+        return program.getAsBoolean();
+    }
+
     @Override
     void close();
 

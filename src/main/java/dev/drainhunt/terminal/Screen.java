@@ -55,6 +55,16 @@ public final class Screen {
         out.println(color ? safe.toAnsi() : safe.toString());
     }
 
+    /** The lines as this screen would print them (sanitised, coloured or not), for a pager. */
+    public String text(List<AttributedString> lines) {
+        StringBuilder text = new StringBuilder();
+        for (AttributedString line : lines) {
+            AttributedString safe = safe(line);
+            text.append(color ? safe.toAnsi() : safe.toString()).append('\n');
+        }
+        return text.toString();
+    }
+
     public void println(List<AttributedString> lines) {
         lines.forEach(this::println);
     }
@@ -79,6 +89,14 @@ public final class Screen {
 
     private String shown(String text) {
         return glyphs.ascii() ? Ascii.fold(text) : text;
+    }
+
+    /**
+     * {@code line} as this screen would show it (folded to ASCII when its glyphs are), for a view drawn on the
+     * terminal by other means: the navigable list's full-screen display.
+     */
+    public AttributedString folded(AttributedString line) {
+        return shown(line);
     }
 
     /** As {@link #shown(String)}, each character keeping its style. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -140,6 +141,41 @@ public final class TerminalPrompt implements Prompt {
             fallbackWidth = TerminalSize.whenJLineCannotTell(Environment.system());
         }
         return fallbackWidth;
+    }
+
+    @Override
+    public int height() {
+        try {
+            return Math.max(0, terminal.getHeight());
+        } catch (IllegalStateException e) {
+            // Closed as the process ends: nothing more will be laid out.
+            return 0;
+        }
+    }
+
+    @Override
+    public boolean handOver(BooleanSupplier program) {
+        terminal.writer().flush();
+        // Ctrl-C in a pager is the pager's (less uses it to stop a search); it must not end the session.
+        Terminal.SignalHandler interrupt = terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
+        boolean paused = false;
+        try {
+            if (terminal.canPauseResume()) {
+                // JLine's reader thread must not take the pager's keys.
+                terminal.pause(true);
+                paused = true;
+            }
+            return program.getAsBoolean();
+        } catch (InterruptedException e) {
+            // Not handed over: the caller prints instead.
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (paused) {
+                terminal.resume();
+            }
+            terminal.handle(Terminal.Signal.INT, interrupt);
+        }
     }
 
     @Override

@@ -33,7 +33,7 @@ class SessionCommandsTest {
         Cli.Result r = cli().stdin("it never stops\n:hint\nnothing handles the signal\n4\n:quit\n")
                 .run("--exercises", VALID, "practice", "first");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Exercise 1/2", "✘ Not yet.", "Hint 1/2: Look at main.", "✔ Correct.",
+        assertThat(r.out()).contains("[1/1]", "#1  A server that stops", "✘ Not yet.", "Hint 1/2: Look at main.", "✔ Correct.",
                 "The fix", "Session summary");
         JsonNode attempts = attempts("first");
         assertThat(attempts).hasSize(2);
@@ -162,7 +162,7 @@ class SessionCommandsTest {
         assertThat(cli().run("--exercises", VALID, "review").out()).contains("Nothing is due for review");
         String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
         Cli.Result r = cli().env("DRAINHUNT_NOW", tomorrow).stdin(":quit\n").run("--exercises", VALID, "review");
-        assertThat(r.out()).contains("Exercise 1/2");
+        assertThat(r.out()).contains("review · last seen yesterday · missed once", "#1  A server that stops");
         assertThat(cli().env("DRAINHUNT_NOW", tomorrow).run("--exercises", VALID, "list").out()).contains("due now");
     }
 

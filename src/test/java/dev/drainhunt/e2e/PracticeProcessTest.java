@@ -37,7 +37,7 @@ class PracticeProcessTest {
                         """)
                 .run();
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("Exercise 1/20", "◐ Partly there.", "Hint 1/3", "The answer (revealed)",
+        assertThat(r.out()).contains("[1/20]", "#1  An upload server", "◐ Partly there.", "Hint 1/3", "The answer (revealed)",
                 "The fix", "Session summary").doesNotContain("\u001b[");
         JsonNode first = exercise("signal-notify-shutdown");
         List<String> verdicts = first.get("attempts").findValuesAsText("verdict");
@@ -53,7 +53,7 @@ class PracticeProcessTest {
                 .stdin("unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown\n\n")
                 .run();
         Drainhunt.Result again = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).stdin(":quit\n").run();
-        assertThat(again.out()).contains("Exercise 2/20").contains("1/20 solved");
+        assertThat(again.out()).contains("#2  ").contains("1/20 solved");
     }
 
     @Test

@@ -228,7 +228,7 @@ class PracticeEngineTest {
     @Test
     void showCodeShowsTheSameExerciseAgain() {
         engine.start();
-        assertThat(engine.handle(new Event.ShowCode())).containsExactly(new Output.ExerciseShown(first, 1, 2));
+        assertThat(engine.handle(new Event.ShowCode())).containsExactly(new Output.CodeShown(first));
     }
 
     @Test

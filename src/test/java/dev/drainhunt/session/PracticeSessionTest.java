@@ -47,27 +47,52 @@ class PracticeSessionTest {
     private final StringWriter out = new StringWriter();
     private final List<Output.Record> saved = new ArrayList<>();
 
+    /** Lines and keys typed in order, then the end of input, on a screen of {@code height} rows (0: a pipe). */
+    private static final class Typed implements Prompt {
+        private final java.util.Deque<Input> lines;
+        private final java.util.Deque<Input> keys;
+        private final int height;
+        private Runnable beforeKey = () -> { };
+
+        Typed(List<Input> lines, List<Input> keys, int height) {
+            this.lines = new java.util.ArrayDeque<>(lines);
+            this.keys = new java.util.ArrayDeque<>(keys);
+            this.height = height;
+        }
+
+        Typed beforeEachKey(Runnable action) {
+            beforeKey = action;
+            return this;
+        }
+
+        @Override
+        public Input readLine(String text) {
+            return lines.isEmpty() ? new Input.End() : lines.poll();
+        }
+
+        @Override
+        public Input readKey(String text) {
+            beforeKey.run();
+            return keys.isEmpty() ? new Input.End() : keys.poll();
+        }
+
+        @Override
+        public int width() {
+            return 80;
+        }
+
+        @Override
+        public int height() {
+            return height;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private PracticeSession session() {
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return new Input.End();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(), List.of(), 0);
         return new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
                 saved::add);
@@ -75,29 +100,8 @@ class PracticeSessionTest {
 
     @Test
     void afterARevealRRunsTheLabOnTheRevealedExercise() {
-        java.util.Deque<Prompt.Input> lines = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line(":reveal")));
-        java.util.Deque<Prompt.Input> keys = new java.util.ArrayDeque<>(List.of(new Prompt.Input.Line("r"),
-                new Prompt.Input.Line("q")));
-        Prompt prompt = new Prompt() {
-            @Override
-            public Input readLine(String text) {
-                return lines.isEmpty() ? new Input.End() : lines.poll();
-            }
-
-            @Override
-            public Input readKey(String text) {
-                return keys.isEmpty() ? new Input.End() : keys.poll();
-            }
-
-            @Override
-            public int width() {
-                return 80;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(":reveal")),
+                List.of(new Prompt.Input.Line("r"), new Prompt.Input.Line("q")), 0);
         List<Exercise> ran = new ArrayList<>();
         new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
@@ -109,6 +113,99 @@ class PracticeSessionTest {
         assertThat(ran).containsExactly(EXERCISE);
         assertThat(out.toString()).contains("drainhunt run " + EXERCISE.number(), "Press r (or type :run)",
                 "TIMELINE of " + EXERCISE.id());
+    }
+
+    /** A prompt on a screen of {@code height} rows (0: a pipe) that leaves at the first question. */
+    private static Prompt leavingAt(int height) {
+        return new Typed(List.of(), List.of(), height);
+    }
+
+    /** What was on the screen when the first prompt came: everything before the session's summary. */
+    private String firstScreen(int height, Learner learner) {
+        new PracticeSession(leavingAt(height), new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner, saved::add).run();
+        String all = out.toString();
+        return all.substring(0, all.indexOf("Session summary")).stripTrailing();
+    }
+
+    @Test
+    void atEightyByTwentyFourTheFirstPromptStillShowsTheTitleAndAsMuchCodeAsFits() {
+        List<String> screen = firstScreen(24, new Learner(data, CLOCK, w -> { })).lines().toList();
+        // The screen, then the prompt's own row: the title must be among the last 24 rows.
+        assertThat(screen.size() + 1).isLessThanOrEqualTo(24);
+        assertThat(screen).contains("#1  " + EXERCISE.title());
+        assertThat(screen).anyMatch(l -> l.matches("… \\d+ more lines( \\(imports folded\\))? · :code shows all"));
+        assertThat(screen.stream().filter(l -> l.matches(" *\\d+ │.*")).count())
+                .isGreaterThanOrEqualTo(FittedScreen.MIN_CODE_ROWS);
+    }
+
+    @Test
+    void pipedOutputShowsEveryLineOfTheCode() {
+        String screen = firstScreen(0, new Learner(data, CLOCK, w -> { }));
+        assertThat(screen).contains(String.format("%3d │", EXERCISE.buggy().size())).doesNotContain(":code shows all");
+    }
+
+    @Test
+    void aDueReviewSaysWhenItWasLastSeenAndThatItWasMissed() {
+        Clock before = Clock.fixed(CLOCK.instant().minus(java.time.Duration.ofDays(9)), ZoneOffset.UTC);
+        Learner then = new Learner(data, before, w -> { });
+        Attempt revealed = new Attempt(before.instant(), Mode.TEXT, Outcome.REVEALED, List.of(), 0, 5, null);
+        then.save(PACK, new Output.AttemptRecorded(EXERCISE, revealed));
+        then.save(PACK, new Output.AttemptRated(EXERCISE, new Attempt(revealed.at(), Mode.TEXT, Outcome.REVEALED,
+                List.of(), 0, 5, Rating.AGAIN)));
+
+        assertThat(firstScreen(0, new Learner(data, CLOCK, w -> { })))
+                .contains("[1/1]", "review · last seen 9 days ago · missed once", "#1  " + EXERCISE.title())
+                .doesNotContain("Exercise 1/20");
+    }
+
+    @Test
+    void theRatingPromptComesRightAfterARecapOfTheVerdict() {
+        List<String> prompts = new ArrayList<>();
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(
+                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")),
+                List.of(), 0).beforeEachKey(() -> prompts.add(out.toString()));
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add).run();
+
+        assertThat(prompts).hasSize(1);
+        List<String> before = prompts.get(0).stripTrailing().lines().toList();
+        assertThat(before.subList(before.size() - 2, before.size())).containsExactly(
+                "  ✔ Found at the first try: 2 of 2 key points.",
+                "    found: unbuffered signal channel, close instead of shutdown");
+    }
+
+    /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */
+    private void revealWith(int height, dev.drainhunt.terminal.Pager pager) {
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(":reveal")), List.of(), height);
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, new Learner(data, CLOCK, w -> { }),
+                saved::add).withPager(pager).run();
+    }
+
+    private dev.drainhunt.terminal.Pager pager(String command) {
+        return dev.drainhunt.terminal.Pager.of(new dev.drainhunt.terminal.Environment(
+                Map.of("PAGER", command, "PATH", System.getenv("PATH")), true, true)).orElseThrow();
+    }
+
+    @Test
+    void aRevealTallerThanTheScreenGoesThroughThePagerAndTheRecapStaysOnScreen() throws Exception {
+        Path paged = data.resolve("paged.txt");
+        revealWith(24, pager("cat > '" + paged + "'"));
+        assertThat(java.nio.file.Files.readString(paged)).contains("The answer (revealed)", "The fix");
+        assertThat(out.toString()).doesNotContain("The answer (revealed)").contains("✘ Revealed without an answer.");
+    }
+
+    @Test
+    void aPagerThatFailsLeavesTheRevealPrintedAndAPipeNeverPages() throws Exception {
+        revealWith(24, pager("exit 1"));
+        assertThat(out.toString()).contains("The answer (revealed)", "The fix");
+        out.getBuffer().setLength(0);
+        Path paged = data.resolve("paged.txt");
+        revealWith(0, pager("cat > '" + paged + "'"));
+        assertThat(paged).doesNotExist();
+        assertThat(out.toString()).contains("The answer (revealed)");
     }
 
     @Test
