@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import dev.drainhunt.exercise.Names;
 import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.terminal.TerminalFailure;
 import dev.drainhunt.text.SafeText;
@@ -9,8 +8,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 
@@ -54,6 +51,8 @@ public final class Main {
     static CommandLine commandLine(DrainhuntCommand root, String... args) {
         CommandLine cmd = new CommandLine(root);
         Subcommands.register(cmd, args);
+        Examples.addTo(cmd);
+        cmd.setHelpFactory(WholeWordsHelp::new);
         // Exercise text and our marks (✔, │, █) are Unicode: write UTF-8 whatever the locale says, as terminals
         // are UTF-8 and a C locale would turn them into question marks.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
@@ -67,29 +66,10 @@ public final class Main {
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        String command = cmd.getCommandSpec().qualifiedName();
-        String hint = suggestion(e).map(s -> " — did you mean '" + s + "'?")
-                .orElse(" (see '" + command + " --help')");
-        err.println("drainhunt: " + SafeText.clean(String.valueOf(e.getMessage())) + hint);
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("drainhunt: " + SafeText.clean(UsageErrors.message(e)));
         err.flush();
         return ExitCode.USAGE;
-    }
-
-    /** picocli's own suggestion, else the closest subcommand name (picocli's misses swapped letters). */
-    private static Optional<String> suggestion(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
-            return Optional.empty();
-        }
-        if (!unmatched.getSuggestions().isEmpty()) {
-            return Optional.of(unmatched.getSuggestions().get(0));
-        }
-        List<String> args = unmatched.getUnmatched();
-        if (args.isEmpty() || args.get(0).startsWith("-")) {
-            return Optional.empty();
-        }
-        return Names.closest(args.get(0), e.getCommandLine().getSubcommands().keySet());
     }
 
     /**
