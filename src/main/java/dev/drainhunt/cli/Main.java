@@ -52,7 +52,7 @@ public final class Main {
         CommandLine cmd = new CommandLine(root);
         Subcommands.register(cmd, args);
         Examples.addTo(cmd);
-        cmd.setHelpFactory(WholeWordsHelp::new);
+        cmd.setHelpFactory((spec, colors) -> new WholeWordsHelp(spec, colors, root.env.get("COLUMNS")));
         // Exercise text and our marks (✔, │, █) are Unicode: write UTF-8 whatever the locale says, as terminals
         // are UTF-8 and a C locale would turn them into question marks.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

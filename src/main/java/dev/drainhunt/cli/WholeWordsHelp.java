@@ -1,6 +1,7 @@
 package dev.drainhunt.cli;
 
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi.Text;
 import picocli.CommandLine.Help.Column;
@@ -10,14 +11,37 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
- * picocli's help, with option and parameter descriptions wrapped at spaces only. picocli wraps with the JDK's line
+ * picocli's help, with descriptions (of commands, options, parameters) and footers wrapped at spaces only. picocli wraps with the JDK's line
  * break rules, which break after a dot before a letter: {@code else ~/.} on one line, {@code local/share/drainhunt}
- * on the next, a path no one can copy. Set with {@code CommandLine.setHelpFactory(WholeWordsHelp::new)}.
+ * on the next, a path no one can copy. Laid out in the width the launcher
+ * passes in {@code COLUMNS}, like the rest of drainhunt's output.
  */
 final class WholeWordsHelp extends Help {
 
-    WholeWordsHelp(CommandSpec spec, ColorScheme colorScheme) {
+    /** picocli's help cannot be narrower. */
+    static final int MINIMUM_WIDTH = 55;
+
+    /**
+     * @param columns the terminal's width as the launcher passes it ({@code COLUMNS}); without it picocli asks the
+     *                terminal, for every command alike
+     */
+    WholeWordsHelp(CommandSpec spec, ColorScheme colorScheme, Optional<String> columns) {
         super(spec, colorScheme);
+        // Set here, when help is shown, so a run that shows none never parses it.
+        Optional<Integer> width = columns.flatMap(WholeWordsHelp::number).filter(w -> w > 0);
+        if (width.isPresent()) {
+            spec.usageMessage().autoWidth(false).width(Math.max(MINIMUM_WIDTH, width.get()));
+        } else {
+            spec.usageMessage().autoWidth(true);
+        }
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text.trim()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     @Override
@@ -26,6 +50,30 @@ final class WholeWordsHelp extends Help {
         Layout layout = super.createDefaultLayout(options, positionals, colorScheme);
         return new Layout(colorScheme, new Table(colorScheme, layout.textTable()), layout.optionRenderer(),
                 layout.parameterRenderer());
+    }
+
+    @Override
+    public String description(Object... params) {
+        return wrapped(commandSpec().usageMessage().description(), params);
+    }
+
+    @Override
+    public String footer(Object... params) {
+        return wrapped(commandSpec().usageMessage().footer(), params);
+    }
+
+    /** Text in one column as wide as the help, as picocli lays out a description or a footer. */
+    private String wrapped(String[] lines, Object... params) {
+        TextTable like = TextTable.forColumns(colorScheme(), new Column(commandSpec().usageMessage().width(), 0,
+                Column.Overflow.WRAP));
+        like.indentWrappedLines = 0;
+        Table table = new Table(colorScheme(), like);
+        for (String line : lines) {
+            for (Text text : colorScheme().text(String.format(line, params)).splitLines()) {
+                table.addRowValues(text);
+            }
+        }
+        return table.toString();
     }
 
     /** A table whose wrapping columns break lines at spaces; a word wider than the column is still cut. */

@@ -2,15 +2,20 @@ package dev.drainhunt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.drainhunt.terminal.Environment;
+import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,12 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code drainhunt help}, and what every {@code --help} shows: examples, whole paths, whole summaries. */
 class HelpTest {
 
-    /** The whole command tree, its help laid out at 80 columns whatever the terminal running the tests. */
+    /** The whole command tree, its help laid out in {@code columns}, as the launcher passes them in COLUMNS. */
+    private static CommandLine tree(int columns) {
+        Environment env = new Environment(Map.of("COLUMNS", String.valueOf(columns)), false, false);
+        return Main.commandLine(new DrainhuntCommand(env, new ByteArrayInputStream(new byte[0])), "--help");
+    }
+
     private static CommandLine tree() {
-        CommandLine root = Main.commandLine(new DrainhuntCommand(), "--help");
-        root.setUsageHelpAutoWidth(false);
-        root.setUsageHelpWidth(80);
-        return root;
+        return tree(80);
     }
 
     private static String help(CommandLine command) {
@@ -33,7 +40,11 @@ class HelpTest {
     }
 
     private static List<CommandLine> everyCommand() {
-        CommandLine root = tree();
+        return everyCommand(80);
+    }
+
+    private static List<CommandLine> everyCommand(int columns) {
+        CommandLine root = tree(columns);
         List<CommandLine> all = new ArrayList<>(List.of(root));
         all.addAll(root.getSubcommands().values());
         return all;
@@ -90,20 +101,28 @@ class HelpTest {
         }
     }
 
-    @Test
-    void noHelpLineIsWiderThan80Columns() {
-        for (CommandLine command : everyCommand()) {
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 132})
+    void noHelpLineIsWiderThanTheTerminal(int columns) {
+        for (CommandLine command : everyCommand(columns)) {
             assertThat(help(command).lines()).as(command.getCommandName()).allSatisfy(line ->
-                    assertThat(line.length()).as(line).isLessThanOrEqualTo(80));
+                    assertThat(line.length()).as(line).isLessThanOrEqualTo(columns));
         }
+    }
+
+    @Test
+    void helpIsNeverNarrowerThanPicocliCanLayOut() {
+        assertThat(help(tree(20)).lines().mapToInt(String::length).max().orElseThrow())
+                .isBetween(50, WholeWordsHelp.MINIMUM_WIDTH);
     }
 
     /** Every path, variable and dotted name of the help texts, e.g. {@code ~/.local/share/drainhunt). */
     private static final Pattern PATH = Pattern.compile("[~$.\\w-]*(/|\\w\\.\\w)[~$.\\w/-]*");
 
-    @Test
-    void pathsAreNeverBrokenAcrossLines() {
-        for (CommandLine command : everyCommand()) {
+    @ParameterizedTest
+    @ValueSource(ints = {60, 80, 132})
+    void pathsAreNeverBrokenAcrossLines(int columns) {
+        for (CommandLine command : everyCommand(columns)) {
             String help = help(command);
             List<String> paths = texts(command.getCommandSpec()).flatMap(text -> {
                 Matcher m = PATH.matcher(text);
@@ -119,7 +138,7 @@ class HelpTest {
                         .as(command.getCommandName() + " shows " + path + " on one line").isTrue();
             }
         }
-        assertThat(help(tree().getSubcommands().get("list"))).contains("~/.local/share/drainhunt");
+        assertThat(help(tree(columns).getSubcommands().get("list"))).contains("~/.local/share/drainhunt");
     }
 
     /** The texts of a command's help: its description and footer, its options' and parameters' descriptions. */
