@@ -58,6 +58,10 @@ final class UsageErrors {
 
     /** {@code unknown command "lsit" — did you mean "list"?}, for the root and for {@code help}. */
     static String unknownCommand(CommandLine root, String name) {
+        if (!name.isEmpty() && name.length() < 9 && name.chars().allMatch(Character::isDigit)) {
+            // rustlings and exercism take the exercise first; here the command comes first.
+            return "unknown command \"" + name + "\" — to practise exercise " + name + ": drainhunt practice " + name;
+        }
         return "unknown command \"" + name + "\"" + Names.closest(name, root.getSubcommands().keySet())
                 .map(UsageErrors::didYouMean).orElse(" (drainhunt help lists the commands)");
     }

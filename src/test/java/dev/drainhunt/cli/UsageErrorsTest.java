@@ -28,6 +28,7 @@ class UsageErrorsTest {
         assertThat(error("lsit")).isEqualTo("drainhunt: unknown command \"lsit\" — did you mean \"list\"?");
         assertThat(error("--no-color", "shwo", "1")).isEqualTo("drainhunt: unknown command \"shwo\" — did you mean \"show\"?");
         assertThat(error("frobnicate")).isEqualTo("drainhunt: unknown command \"frobnicate\" (drainhunt help lists the commands)");
+        assertThat(error("3")).isEqualTo("drainhunt: unknown command \"3\" — to practise exercise 3: drainhunt practice 3");
     }
 
     @Test
