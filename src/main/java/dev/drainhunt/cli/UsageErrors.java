@@ -27,7 +27,7 @@ final class UsageErrors {
     /** How a parameter is named in a sentence, by its label; others are named by their label. */
     private static final Map<String, String> WORDS = Map.of(
             "EXERCISE", "an exercise id",
-            "FILE", "a file",
+            "FILE", "a file or folder",
             "DIR", "a folder",
             "SHELL", "a shell",
             "COMMAND", "a command");
@@ -76,7 +76,7 @@ final class UsageErrors {
                     .or(() -> e.getSuggestions().stream().filter(s -> s.startsWith("-")).findFirst());
             String where = spec.parent() == null ? "" : " for \"" + spec.name() + "\"";
             return "unknown option \"" + option + "\"" + where + suggestion.map(UsageErrors::didYouMean)
-                    .orElse(" (see " + qualified(spec) + " --help)");
+                    .orElse(" (see " + spec.qualifiedName(" ") + " --help)");
         }
         if (!spec.subcommands().isEmpty()) {
             return unknownCommand(spec.commandLine(), first);
@@ -162,10 +162,6 @@ final class UsageErrors {
         return Examples.of(name).stream().map(Examples.Example::line)
                 .filter(line -> line.contains(text) && !line.equals("drainhunt " + name) && !line.equals(name))
                 .findFirst().map(line -> "; e.g. " + line).orElse("");
-    }
-
-    private static String qualified(CommandSpec spec) {
-        return spec.qualifiedName(" ");
     }
 
     private static String didYouMean(String suggestion) {
