@@ -2,6 +2,8 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Difficulty;
 import dev.drainhunt.exercise.Exercise;
+import dev.drainhunt.exercise.Names;
+import dev.drainhunt.exercise.Pack;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -24,8 +26,17 @@ final class FilterOptions {
         }
     }
 
-    List<Exercise> apply(List<Exercise> exercises) {
-        return exercises.stream()
+    /**
+     * The exercises of {@code chosen} that pass the filters; a tag no exercise of the pack has is a usage error
+     * with the closest tag, so a typo is never mistaken for an empty selection.
+     */
+    List<Exercise> apply(Pack pack, List<Exercise> chosen) {
+        if (tag != null && !pack.tags().contains(tag)) {
+            throw UserError.usage("no exercise has the tag \"" + tag + "\"" + Names.closest(tag, pack.tags())
+                    .map(t -> UsageErrors.didYouMean(List.of(t)))
+                    .orElse(" (the tags: " + String.join(", ", pack.tags()) + ")"));
+        }
+        return chosen.stream()
                 .filter(e -> tag == null || e.tags().contains(tag))
                 .filter(e -> difficulty == null || e.difficulty() == difficulty)
                 .toList();

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code drainhunt install [--prefix DIR] [--uninstall]}: the jar, a launcher, the man page and completion. */
 @Command(name = "install", mixinStandardHelpOptions = true,
-        description = {"Install drainhunt for your user under PREFIX (default: ~/.local): a launcher",
-            "in PREFIX/bin that needs only Java 17+, the jar in PREFIX/share/drainhunt, the",
-            "man page and bash completion. Run it from the built jar: ./drainhunt install."})
+        description = {"Install drainhunt for your user: launcher, jar, man page and shell completion.",
+            "Under PREFIX (default: ~/.local): the launcher in PREFIX/bin (it needs only",
+            "Java 17+), the jar in PREFIX/share/drainhunt. Run it from the built jar:",
+            "./drainhunt install."})
 final class InstallCommand extends BaseCommand {
 
     static final Path JAR = Path.of("share", "drainhunt", "drainhunt.jar");

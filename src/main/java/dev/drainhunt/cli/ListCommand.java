@@ -39,7 +39,7 @@ final class ListCommand extends BaseCommand {
     @Override
     public Integer call() {
         Pack pack = pack();
-        List<Exercise> shown = filter.apply(pack.exercises());
+        List<Exercise> shown = filter.apply(pack, pack.exercises());
         PackProgress progress = learner().progress(pack);
         LocalDate today = LocalDate.now(clock());
         ZoneId zone = clock().getZone();

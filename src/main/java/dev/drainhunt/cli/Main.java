@@ -1,6 +1,5 @@
 package dev.drainhunt.cli;
 
-import dev.drainhunt.exercise.Names;
 import dev.drainhunt.progress.ProgressException;
 import dev.drainhunt.terminal.Encoding;
 import dev.drainhunt.terminal.TerminalFailure;
@@ -10,8 +9,6 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import picocli.CommandLine;
 
@@ -55,6 +52,8 @@ public final class Main {
     static CommandLine commandLine(DrainhuntCommand root, String... args) {
         CommandLine cmd = new CommandLine(root);
         Subcommands.register(cmd, args);
+        Examples.addTo(cmd);
+        cmd.setHelpFactory((spec, colors) -> new WholeWordsHelp(spec, colors, root.env.get("COLUMNS")));
         // stdout is UTF-8 whatever the locale says: data (JSON, exports) must not change with it, and what people
         // read is drawn in ASCII by the Screen under a locale that is not UTF-8.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
@@ -69,29 +68,10 @@ public final class Main {
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        String command = cmd.getCommandSpec().qualifiedName();
-        String hint = suggestion(e).map(s -> " — did you mean '" + s + "'?")
-                .orElse(" (see '" + command + " --help')");
-        err.println("drainhunt: " + SafeText.clean(String.valueOf(e.getMessage())) + hint);
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("drainhunt: " + SafeText.clean(UsageErrors.message(e)));
         err.flush();
         return ExitCode.USAGE;
-    }
-
-    /** picocli's own suggestion, else the closest subcommand name (picocli's misses swapped letters). */
-    private static Optional<String> suggestion(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)) {
-            return Optional.empty();
-        }
-        if (!unmatched.getSuggestions().isEmpty()) {
-            return Optional.of(unmatched.getSuggestions().get(0));
-        }
-        List<String> args = unmatched.getUnmatched();
-        if (args.isEmpty() || args.get(0).startsWith("-")) {
-            return Optional.empty();
-        }
-        return Names.closest(args.get(0), e.getCommandLine().getSubcommands().keySet());
     }
 
     /**

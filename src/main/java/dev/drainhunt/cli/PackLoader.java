@@ -78,9 +78,12 @@ final class PackLoader {
     /** The exercise a user named by number or id, or a usage error with the closest id. */
     Exercise exercise(String name) {
         Pack p = pack();
-        return p.find(name).orElseThrow(() -> UserError.usage("no exercise \"" + name + "\""
-                + p.suggest(name).map(s -> " — did you mean \"" + s + "\"?").orElse(
-                        " (drainhunt list shows " + p.size() + ": 1-" + p.size() + " or an id)")));
+        return p.find(name).orElseThrow(() -> {
+            List<String> suggestions = p.suggestions(name);
+            return UserError.usage("no exercise \"" + name + "\"" + (suggestions.isEmpty()
+                    ? " (drainhunt list shows " + p.size() + ": 1-" + p.size() + " or an id)"
+                    : UsageErrors.didYouMean(suggestions)));
+        });
     }
 
     /** The grader, knowing the whole pack: a diagnosis that claims another exercise's mechanism is told so. */

@@ -45,7 +45,7 @@ final class PracticeCommand extends BaseCommand {
     public Integer call() {
         Pack pack = pack();
         List<Exercise> chosen = names.isEmpty() ? pack.exercises() : names.stream().map(this::exercise).toList();
-        List<Exercise> candidates = filter.apply(chosen);
+        List<Exercise> candidates = filter.apply(pack, chosen);
         if (candidates.isEmpty()) {
             throw UserError.usage("no exercise matches" + filter.describe());
         }

@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -37,6 +38,12 @@ final class ResetCommand extends BaseCommand {
         Exercise exercise = target.all ? null : exercise(target.name);
         String what = exercise == null ? "all progress on the pack " + pack.name()
                 : "your progress on exercise " + exercise.number() + " (" + exercise.id() + ")";
+        // Said before any question: asking to confirm forgetting nothing would only make the learner wonder.
+        PackProgress progress = learner().progress(pack);
+        if (exercise == null ? progress.exercises().isEmpty() : !progress.exercises().containsKey(exercise.id())) {
+            screen().println(nothingToReset(pack, exercise));
+            return ExitCode.OK;
+        }
         if (!yes) {
             if (!console().env().stdinIsTerminal()) {
                 throw UserError.usage("reset needs --yes when not run on a terminal (it would forget " + what + ")");
@@ -50,11 +57,15 @@ final class ResetCommand extends BaseCommand {
         Optional<Path> backup = exercise == null ? store.resetAll(pack.name())
                 : store.reset(pack.name(), exercise.id());
         if (backup.isEmpty()) {
-            screen().println("Nothing to reset: there is no progress on " + (exercise == null ? "this pack"
-                    : "exercise " + exercise.number()) + ".");
+            screen().println(nothingToReset(pack, exercise));
         } else {
             screen().println("Forgot " + what + ". The previous progress is saved in " + backup.get());
         }
         return ExitCode.OK;
+    }
+
+    private static String nothingToReset(Pack pack, Exercise exercise) {
+        return exercise == null ? "Nothing to reset: there is no progress on the pack " + pack.name() + "."
+                : "Nothing to reset for " + exercise.number() + " (" + exercise.id() + "): there is no progress on it.";
     }
 }

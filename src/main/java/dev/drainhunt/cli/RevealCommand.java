@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code drainhunt reveal EX}: the answer, after a confirmation when the exercise is not solved yet. */
 @Command(name = "reveal", mixinStandardHelpOptions = true,
         description = {"Show an exercise's answer: key points, explanation, the diff to the fix, references.",
-            "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded",
-            "and brings it back for review tomorrow."})
+            "On a terminal asks first when you have not solved it; revealing an unsolved exercise is recorded "
+                    + "and brings it back for review tomorrow."})
 final class RevealCommand extends BaseCommand {
 
     @Mixin

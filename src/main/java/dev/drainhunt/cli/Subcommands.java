@@ -31,13 +31,14 @@ final class Subcommands {
             ValidateCommand.class,
             ReportCommand.class,
             CompletionCommand.class,
-            InstallCommand.class);
+            InstallCommand.class,
+            HelpCommand.class);
 
     /** Root options that take a value, so the value is not mistaken for the command's name. */
     static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--exercises", "--data-dir", "--color");
 
     /** Commands that describe the whole tree and so need every subcommand in it. */
-    private static final Set<String> NEED_ALL = Set.of("completion", "install");
+    private static final Set<String> NEED_ALL = Set.of("help", "completion", "install");
 
     private Subcommands() {
     }

@@ -39,10 +39,20 @@ public record Pack(String name, String version, String language, String descript
         return byId(trimmed.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The id closest to a name that matched nothing, for a "did you mean" hint. */
-    public Optional<String> suggest(String name) {
-        return Names.closest(name.trim().toLowerCase(java.util.Locale.ROOT),
-                exercises.stream().map(Exercise::id).toList());
+    /**
+     * The ids a name that matched nothing may have meant: every id it begins ({@code pool} is both
+     * {@code pool-drain-wait} and {@code pool-submit-drain}), else the closest one to a typo; in study order.
+     */
+    public List<String> suggestions(String name) {
+        String wanted = name.trim().toLowerCase(java.util.Locale.ROOT);
+        List<String> ids = exercises.stream().map(Exercise::id).toList();
+        List<String> begun = wanted.length() < 2 ? List.of() : ids.stream().filter(id -> id.startsWith(wanted)).toList();
+        return begun.isEmpty() ? Names.closest(wanted, ids).stream().toList() : begun;
+    }
+
+    /** Every tag of the pack's exercises, in the order they first appear. */
+    public List<String> tags() {
+        return exercises.stream().flatMap(e -> e.tags().stream()).distinct().toList();
     }
 
     /** The 1-based position of an exercise in study order. */

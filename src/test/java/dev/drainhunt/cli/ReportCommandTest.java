@@ -128,7 +128,7 @@ class ReportCommandTest {
 
         Cli.Result none = new Cli().run("report");
         assertThat(none.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(none.err()).contains("Missing required parameter: 'FILE'");
+        assertThat(none.err()).isEqualTo("drainhunt: report needs a file or folder; e.g. drainhunt report exports/\n");
     }
 
     @Test

@@ -41,5 +41,7 @@ class SubcommandsTest {
                 .hasSize(Subcommands.ALL.size());
         assertThat(Main.commandLine(new DrainhuntCommand(), "completion", "bash").getSubcommands())
                 .hasSize(Subcommands.ALL.size());
+        assertThat(Main.commandLine(new DrainhuntCommand(), "help", "show").getSubcommands())
+                .hasSize(Subcommands.ALL.size()).containsKey("help");
     }
 }

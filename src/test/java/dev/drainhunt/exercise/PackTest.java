@@ -2,6 +2,7 @@ package dev.drainhunt.exercise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +22,28 @@ class PackTest {
 
     @Test
     void suggestsTheClosestIdForATypo() {
-        assertThat(pack.suggest("secnod")).contains("second");
-        assertThat(pack.suggest("fir")).contains("first");
-        assertThat(pack.suggest("zzzzzz")).isEmpty();
+        assertThat(pack.suggestions("secnod")).containsExactly("second");
+        assertThat(pack.suggestions("zzzzzz")).isEmpty();
     }
+
+    @Test
+    void suggestsEveryIdANameBegins() {
+        Pack two = new Pack("p", "1", "go", "", List.of(exercise(1, "pool-drain-wait"), exercise(2, "pool-submit-drain"),
+                exercise(3, "signal-notify")));
+        assertThat(two.suggestions("pool")).containsExactly("pool-drain-wait", "pool-submit-drain");
+        assertThat(two.suggestions("POOL-S")).containsExactly("pool-submit-drain");
+        assertThat(pack.suggestions("fir")).containsExactly("first");
+        // One letter begins too many ids to be a suggestion.
+        assertThat(two.suggestions("p")).isEmpty();
+    }
+
+    private static Exercise exercise(int number, String id) {
+        return ExerciseBuilder.exercise().number(number).id(id).build();
+    }
+
+    @Test
+    void tagsAreEveryExercisesTagsOnceInOrder() {
+        assertThat(pack.tags()).containsExactly("signals", "http", "context");
+    }
+
 }
