@@ -47,7 +47,7 @@ class UsageErrorsTest {
     void aMissingArgumentSaysWhatToGiveWithAnExample() {
         assertThat(error("reset")).isEqualTo("drainhunt: reset needs an exercise id or --all; e.g. drainhunt reset 3");
         assertThat(error("show")).isEqualTo("drainhunt: show needs an exercise id; e.g. drainhunt show 3");
-        assertThat(error("completion")).isEqualTo("drainhunt: completion needs a shell (bash, zsh); "
+        assertThat(error("completion")).isEqualTo("drainhunt: completion needs a shell (bash, zsh, fish); "
                 + "e.g. drainhunt completion bash > ~/.drainhunt.bash");
         assertThat(error("list", "--tag")).isEqualTo("drainhunt: --tag needs a value (TAG); e.g. drainhunt list --tag signals");
         assertThat(error("--data-dir")).isEqualTo("drainhunt: --data-dir needs a value (DIR)");
@@ -71,7 +71,7 @@ class UsageErrorsTest {
         assertThat(error("report", "--format", "pdf", "a.json"))
                 .isEqualTo("drainhunt: invalid value \"pdf\" for --format: expected one of text, markdown, html");
         assertThat(error("completion", "tcsh"))
-                .isEqualTo("drainhunt: invalid value \"tcsh\" for SHELL: expected one of bash, zsh");
+                .isEqualTo("drainhunt: invalid value \"tcsh\" for SHELL: expected one of bash, zsh, fish");
         assertThat(error("hint", "1", "--level", "two"))
                 .isEqualTo("drainhunt: invalid value \"two\" for --level: expected a whole number");
     }
