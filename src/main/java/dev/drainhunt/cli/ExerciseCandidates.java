@@ -3,9 +3,11 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.exercise.PackValidator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The bundled pack's exercise numbers and ids, offered by shell completion for an EXERCISE parameter:
@@ -37,7 +39,7 @@ final class ExerciseCandidates implements Iterable<String> {
 
         private static List<String> read() {
             try {
-                return new Catalog(PackLoader.validator()).loadBundled().pack().map(ExerciseCandidates::of)
+                return new Catalog(new PackValidator(concept -> Optional.empty())).loadBundledImage().pack().map(ExerciseCandidates::of)
                         .orElse(List.of());
             } catch (RuntimeException e) {
                 // A completion script without exercise names is still useful; commands report a broken pack.
