@@ -52,9 +52,10 @@ public final class PracticeRun {
     /** A session on {@code queue}: on a terminal with line editing, else on plain piped lines. */
     public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide) {
         learner.progressFile(); // fail before the first screen when progress cannot be read
-        console.screen();
+        int width = console.screen().width();
         Prompt prompt = console.env().stdinIsTerminal() && console.env().stdoutIsTerminal()
-                ? TerminalPrompt.open(this::history, PromptCommand.names()) : console.plainPrompt();
+                ? TerminalPrompt.openInBackground(this::history, PromptCommand.names(), () -> width)
+                : console.plainPrompt();
         return run(queue, sideBySide, prompt);
     }
 
