@@ -79,6 +79,12 @@ public final class ScalePack {
                 .put("description", count + " copies of the exercises of " + source.getFileName()
                         + ", for the scale benchmark.");
         json.writeValue(pack.resolve("pack.json").toFile(), manifest);
+        // The lab harnesses and stubs the copies name (each copy keeps its original's lab).
+        try (Stream<Path> files = Files.list(source)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".go")).toList()) {
+                Files.copy(file, pack.resolve(file.getFileName()));
+            }
+        }
         Map<String, List<String>> keyPoints = new LinkedHashMap<>();
         for (int n = 1; n <= count; n++) {
             ObjectNode exercise = originals.get((n - 1) % originals.size()).deepCopy();
@@ -120,8 +126,11 @@ public final class ScalePack {
                         random.nextInt(4), 20 + random.nextInt(600),
                         random.nextInt(4) == 0 ? null : Rating.values()[random.nextInt(Rating.values().length)]));
             }
-            Review review = new Review(random.nextInt(6), 1.3 + random.nextInt(150) / 100.0, 1 + random.nextInt(60),
-                    LocalDate.ofInstant(end, ZoneOffset.UTC).plusDays(random.nextInt(60) - 30));
+            // An FSRS state (schema 3): stability in days, difficulty 1 to 10, the interval from the last look.
+            LocalDate lastSeen = LocalDate.ofInstant(end, ZoneOffset.UTC).minusDays(random.nextInt(30));
+            int interval = 1 + random.nextInt(60);
+            Review review = new Review(0.5 + random.nextInt(600) / 10.0, 1 + random.nextInt(900) / 100.0, lastSeen,
+                    interval, lastSeen.plusDays(interval));
             exercises.put(id, new ExerciseProgress(list, random.nextInt(3), review));
         }
         PackProgress progress = new PackProgress(exercises);

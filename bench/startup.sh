@@ -38,16 +38,32 @@ practice_command="sh -c 'echo :quit | ./drainhunt practice 1'"
 # For reference, no target: the JVM and picocli's command model alone, the floor under every command.
 floor_label="drainhunt --version (floor)"
 floor_command="./drainhunt --version"
+# The practice screen on a pseudo-terminal (line editing), timed by bench/ptytime.py from fork to exit.
+pty_label="practice 1 on a terminal"
+# The peer to beat (issue 17): learnyounode, installed once from the npm registry into a cache folder.
+peer_label="learnyounode list (peer)"
+peer_command=
+peer_dir="${XDG_CACHE_HOME:-$HOME/.cache}/drainhunt-bench/npm"
+if [ ! -x "$peer_dir/node_modules/.bin/learnyounode" ] && command -v npm >/dev/null 2>&1; then
+    echo "bench: installing learnyounode from the npm registry into $peer_dir (once)" >&2
+    npm install --prefix "$peer_dir" --no-audit --no-fund learnyounode >/dev/null 2>&1 || true
+fi
+[ -x "$peer_dir/node_modules/.bin/learnyounode" ] && peer_command="$peer_dir/node_modules/.bin/learnyounode list"
 
 # Rounds alternate the order, so a change in the machine's load weighs on every command alike.
+set -- "java Hello (baseline)" "$hello" "$floor_label" "$floor_command" "drainhunt list" "./drainhunt list" \
+    "$check_label" "$check_command" "$practice_label" "$practice_command"
+[ -n "$peer_command" ] && set -- "$@" "$peer_label" "$peer_command"
 round=1
 while [ "$round" -le "$rounds" ]; do
     if [ $((round % 2)) -eq 1 ]; then
-        time_commands "$runs" "java Hello (baseline)" "$hello" "$floor_label" "$floor_command" \
-            "drainhunt list" "./drainhunt list" "$check_label" "$check_command" "$practice_label" "$practice_command"
+        time_commands "$runs" "$@"
+        python3 bench/ptytime.py --rss "$out/rss.tsv" "$runs" 2 "$pty_label" ':quit\n' ./drainhunt practice 1 \
+            >>"$out/times.tsv"
     else
-        time_commands "$runs" "$practice_label" "$practice_command" "$check_label" "$check_command" \
-            "drainhunt list" "./drainhunt list" "$floor_label" "$floor_command" "java Hello (baseline)" "$hello"
+        python3 bench/ptytime.py --rss "$out/rss.tsv" "$runs" 2 "$pty_label" ':quit\n' ./drainhunt practice 1 \
+            >>"$out/times.tsv"
+        time_commands "$runs" "$@" # hyperfine runs them in turn; the pty runs move to the other end
     fi
     round=$((round + 1))
 done
@@ -56,12 +72,20 @@ peak_rss "$floor_label" "$floor_command"
 peak_rss "drainhunt list" "./drainhunt list"
 peak_rss "$check_label" "$check_command"
 peak_rss "$practice_label" "$practice_command"
+[ -n "$peer_command" ] && peak_rss "$peer_label" "$peer_command"
 
 echo
 echo "Start-up, median of $((runs * rounds)) runs each (the practice screen: from exec to the first prompt, quit at once)"
 status=0
+if [ -n "$peer_command" ]; then
+    faster="<=$peer_label"
+else
+    echo "(no npm: learnyounode, the peer, was not timed)"
+    faster=
+fi
 python3 bench/stats.py table "$out" --baseline "java Hello (baseline)" \
-    "drainhunt list::2.5x,80MiB" "$check_label::2.5x,80MiB" "$practice_label::3x" || status=1
+    "drainhunt list::2.5x,80MiB${faster:+,$faster}" "$check_label::2.5x,80MiB${faster:+,$faster}" \
+    "$practice_label::3x,80MiB" "$pty_label::4x,80MiB" || status=1
 
 # The archive's states, for drainhunt list. "stale": the jar is newer than the archive, as after a build; the
 # launcher then runs without it and rebuilds it in the background (idle), as it does for a user. The plain JVM is

@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Pack;
+import dev.drainhunt.exercise.PackValidator;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -74,7 +75,7 @@ final class ExerciseCandidates implements Iterable<String> {
 
         private static Optional<Pack> read() {
             try {
-                return new Catalog(PackLoader.validator()).loadBundled().pack();
+                return new Catalog(PackLoader.validator()).loadBundledImage().pack();
             } catch (RuntimeException e) {
                 // A completion script without exercise names is still useful; commands report a broken pack.
                 return Optional.empty();

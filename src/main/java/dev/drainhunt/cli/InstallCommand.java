@@ -68,6 +68,7 @@ final class InstallCommand extends BaseCommand {
         try {
             if (uninstall) {
                 uninstall(installation, out);
+                ShellPaths.removeArchives(env, installation.prefix().resolve(JAR));
             } else {
                 install(installation, env, out);
             }
@@ -127,10 +128,14 @@ final class InstallCommand extends BaseCommand {
         }
     }
 
-    /** The launcher, pointing at the installed jar; the path is quoted for sh, whatever it holds. */
+    /**
+     * The launcher, pointing at the installed jar; the path is quoted for sh, whatever it holds. Its class-data
+     * archives go to a cache folder named for the jar's path, so two installs never share (and rebuild) one.
+     */
     static String launcher(Path jar) {
         String quoted = "'" + jar.toString().replace("'", "'\\''") + "'";
-        return resource(LAUNCHER_RESOURCE).replace("@JAR@", quoted);
+        return resource(LAUNCHER_RESOURCE).replace("@JAR@", quoted)
+                .replace("@ARCHIVE_KEY@", ShellPaths.archiveKey(jar));
     }
 
     private static Path runningJar() {

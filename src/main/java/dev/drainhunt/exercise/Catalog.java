@@ -68,6 +68,16 @@ public final class Catalog {
     }
 
     /**
+     * The bundled pack to study: the image the build wrote after validating it ({@link PackImage}), without
+     * positions; when the class path has none, its JSON read and validated as {@link #loadBundled} does.
+     */
+    public PackValidator.Result loadBundledImage() {
+        return PackImage.readBundled(ResourceFiles::new)
+                .map(pack -> new PackValidator.Result(Optional.of(pack), List.of()))
+                .orElseGet(this::loadBundled);
+    }
+
+    /**
      * The pack's files inside the jar, by name. A JarFile shares the directory of the jar the class loader has
      * already read; a zip file system would load its provider and read the whole directory again, which a short
      * command would notice.

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,17 +34,22 @@ public final class GoSyntaxCheck {
      * @param location how the pack's folder is named in problems
      */
     public List<Problem> check(Pack pack, String location) {
-        List<Problem> problems = new ArrayList<>();
-        Path gofmt = go.go().resolveSibling("gofmt");
+        // Each file once, however many exercises name it: a gofmt process per file (a pack of 2,000 copies of the
+        // 20 bundled exercises took 7.7 s to validate, one process per reference).
+        Set<String> names = new LinkedHashSet<>();
         for (Exercise e : pack.exercises()) {
             Lab lab = e.lab();
-            if (lab == null) {
-                continue;
+            if (lab != null) {
+                names.add(lab.harness());
+                if (lab.hasStub()) {
+                    names.add(lab.stub());
+                }
             }
-            List<String> names = lab.hasStub() ? List.of(lab.harness(), lab.stub()) : List.of(lab.harness());
-            for (String name : names) {
-                pack.files().read(name).ifPresent(text -> problems.addAll(parse(gofmt, location + "/" + name, text)));
-            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Path gofmt = go.go().resolveSibling("gofmt");
+        for (String name : names) {
+            pack.files().read(name).ifPresent(text -> problems.addAll(parse(gofmt, location + "/" + name, text)));
         }
         return problems;
     }

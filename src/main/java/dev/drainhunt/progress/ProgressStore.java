@@ -234,6 +234,11 @@ public final class ProgressStore {
     }
 
     private static Reading parse(byte[] bytes) {
+        // A sound file of this schema in the shape written, with no ObjectMapper at all (about 50 ms of every run).
+        ProgressFile streamed = ProgressReader.read(bytes);
+        if (streamed != null) {
+            return new Valid(streamed);
+        }
         try {
             // A sound file of this schema, read straight into the model: through the tree, 100,000 attempts took
             // 40% longer and 60% more heap. Anything else is told apart on the tree, below.

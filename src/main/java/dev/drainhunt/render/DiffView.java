@@ -206,7 +206,7 @@ public final class DiffView {
     }
 
     private static String number(int n, int digits) {
-        return n == 0 ? " ".repeat(digits) : String.format("%" + digits + "d", n);
+        return n == 0 ? " ".repeat(digits) : CodeView.rightAligned(n, digits);
     }
 
     /** Text with START/END markers becomes styled text: marked words in {@code word}, the rest in {@code style}. */

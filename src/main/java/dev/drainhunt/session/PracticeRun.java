@@ -8,6 +8,7 @@ import dev.drainhunt.terminal.Console;
 import dev.drainhunt.terminal.Pager;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.TerminalPrompt;
+import dev.drainhunt.terminal.TerminalSize;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -53,9 +54,10 @@ public final class PracticeRun {
     /** A session on {@code queue}: on a terminal with line editing, else on plain piped lines. */
     public PracticeSession.Ending run(List<Exercise> queue, IntPredicate sideBySide) {
         learner.progressFile(); // fail before the first screen when progress cannot be read
-        console.screen();
+        int width = console.screen().width();
         boolean terminal = console.env().stdinIsTerminal() && console.env().stdoutIsTerminal();
-        Prompt prompt = terminal ? TerminalPrompt.open(this::history, PromptCommand.names()) : console.plainPrompt();
+        Prompt prompt = terminal ? TerminalPrompt.openInBackground(this::history, PromptCommand.names(), () -> width,
+                () -> TerminalSize.lines(console.env())) : console.plainPrompt();
         // Never a pager when piped: a transcript must hold the whole text.
         return run(queue, sideBySide, prompt, terminal ? Pager.of(console.env()).orElse(null) : null);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -73,6 +74,15 @@ public final class TerminalPrompt implements Prompt {
         } catch (IOException e) {
             throw new TerminalFailure("cannot open the terminal: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * {@link #open}, on a thread of its own: the first screen can be drawn meanwhile, laid out to
+     * {@code widthUntilOpen} (the launcher's $COLUMNS) until the terminal is open.
+     */
+    public static Prompt openInBackground(Supplier<Path> historyFile, List<String> completions,
+            IntSupplier widthUntilOpen, IntSupplier heightUntilOpen) {
+        return new BackgroundPrompt(() -> open(historyFile, completions), widthUntilOpen, heightUntilOpen);
     }
 
     @Override

@@ -52,6 +52,11 @@ public final class TerminalSize {
         return columns > 0 ? columns : unknown(TerminalSize::stty);
     }
 
+    /** $LINES when it is a number (the launcher exports it with $COLUMNS), else 0: unknown. */
+    public static int lines(Environment env) {
+        return env.get("LINES").flatMap(TerminalSize::number).filter(n -> n > 0).orElse(0);
+    }
+
     private static int unknown(IntSupplier stty) {
         int size = stty.getAsInt();
         return size > 0 ? size : UNKNOWN_TERMINAL_WIDTH;

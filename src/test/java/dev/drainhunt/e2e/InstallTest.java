@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -91,6 +94,59 @@ class InstallTest {
         assertThat(prefix.resolve("share")).doesNotExist();
     }
 
+    @Test
+    void theInstalledLauncherKeepsAnArchiveInTheCacheAndABadOneChangesNothing() throws Exception {
+        Path prefix = home.resolve("opt");
+        Drainhunt.Result install = drainhunt().run("install", "--prefix", prefix.toString());
+        assertThat(install.exitCode()).as(install.err()).isZero();
+        Path launcher = prefix.resolve("bin/drainhunt");
+        Result plain = launch(launcher, Map.of("DRAINHUNT_CDS", "off"), "list");
+        assertThat(plain.exitCode()).as(plain.err()).isZero();
+        assertThat(plain.err()).isEmpty();
+
+        Result built = launch(launcher, Map.of("DRAINHUNT_CDS", "build"), "list");
+        assertThat(built.out()).isEqualTo(plain.out());
+        Path archive;
+        try (Stream<Path> cached = Files.walk(home.resolve(".cache/drainhunt"))) {
+            archive = cached.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+        }
+        Path stamp = Path.of(archive + ".stamp");
+        assertSameRun(launch(launcher, Map.of(), "list"), plain);
+
+        // Damaged where it lies, its stamp still saying it is fresh: the JVM refuses it, and says nothing.
+        byte[] whole = Files.readAllBytes(archive);
+        for (byte[] damaged : List.of("garbage".getBytes(StandardCharsets.UTF_8),
+                java.util.Arrays.copyOf(whole, whole.length / 3))) {
+            Files.write(archive, damaged);
+            Files.setLastModifiedTime(archive, FileTime.from(Instant.now().plusSeconds(5)));
+            assertSameRun(launch(launcher, Map.of(), "list"), plain);
+        }
+
+        // Made by another java: not used, and rebuilt in the background for the next run.
+        String ours = Files.readAllLines(stamp).get(0);
+        Files.writeString(stamp, "/opt/other-jdk/bin/java\n" + prefix.resolve("share/drainhunt/drainhunt.jar") + "\n");
+        assertSameRun(launch(launcher, Map.of(), "list"), plain);
+        Path lock = Path.of(archive + ".lock");
+        Instant deadline = Instant.now().plusSeconds(240);
+        while ((Files.exists(lock) || !Files.readAllLines(stamp).get(0).equals(ours))
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertThat(Files.readAllLines(stamp)).as("the stamp once rebuilt").first().isEqualTo(ours);
+        // -Xshare:on fails the run unless the archive maps: the launcher does use it.
+        assertSameRun(launch(launcher, Map.of("DRAINHUNT_JAVA_OPTS", "-Xshare:on"), "list"), plain);
+
+        Drainhunt.Result uninstall = drainhunt().run("install", "--uninstall", "--prefix", prefix.toString());
+        assertThat(uninstall.exitCode()).as(uninstall.err()).isZero();
+        assertThat(archive.getParent()).doesNotExist();
+    }
+
+    private static void assertSameRun(Result run, Result plain) {
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).isEqualTo(plain.out());
+    }
+
     private Drainhunt drainhunt() {
         return new Drainhunt().env("HOME", home.toString()).env("PATH", PATH).env("XDG_DATA_HOME", "")
                 .env("BASH_COMPLETION_USER_DIR", "");
@@ -101,10 +157,17 @@ class InstallTest {
 
     /** Runs the installed launcher with only the system's PATH and a JAVA_HOME, as a fresh shell would. */
     private Result launch(Path launcher, String... args) throws IOException, InterruptedException {
+        // No archive: a builder left running in the background would outlive the test's folder.
+        return launch(launcher, Map.of("DRAINHUNT_CDS", "off"), args);
+    }
+
+    private Result launch(Path launcher, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList());
         pb.environment().clear();
-        pb.environment().putAll(java.util.Map.of("HOME", home.toString(), "PATH", PATH,
+        pb.environment().putAll(Map.of("HOME", home.toString(), "PATH", PATH,
                 "JAVA_HOME", System.getProperty("java.home")));
+        pb.environment().putAll(env);
         Process process = pb.start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
