@@ -30,6 +30,10 @@ final class InstallCommand extends BaseCommand {
     static final Path LAUNCHER = Path.of("bin", "drainhunt");
     static final Path MAN_PAGE = Path.of("share", "man", "man1", "drainhunt.1");
     static final Path BASH_COMPLETION = Path.of("share", "bash-completion", "completions", "drainhunt");
+    /** zsh finds it once the folder is on $fpath (the install says how). */
+    static final Path ZSH_COMPLETION = Path.of("share", "zsh", "site-functions", "_drainhunt");
+    /** fish 3 looks in ~/.local/share/fish/vendor_completions.d by itself. */
+    static final Path FISH_COMPLETION = Path.of("share", "fish", "vendor_completions.d", "drainhunt.fish");
     /** Where the build puts the man page inside the jar. */
     static final String MAN_RESOURCE = "/dev/drainhunt/man/drainhunt.1";
     private static final String LAUNCHER_RESOURCE = "/dev/drainhunt/install/launcher.sh";
@@ -90,9 +94,9 @@ final class InstallCommand extends BaseCommand {
                 Installation.Item.copy(JAR, jar),
                 Installation.Item.text(LAUNCHER, launcher(installedJar), true),
                 Installation.Item.text(MAN_PAGE, resource(MAN_RESOURCE), false),
-                Installation.Item.text(BASH_COMPLETION,
-                        CompletionCommand.script(spec.root().commandLine(), CompletionCommand.Shell.bash,
-                                ((DrainhuntCommand) spec.root().userObject()).app().pack()), false));
+                completion(BASH_COMPLETION, CompletionCommand.Shell.bash),
+                completion(ZSH_COMPLETION, CompletionCommand.Shell.zsh),
+                completion(FISH_COMPLETION, CompletionCommand.Shell.fish));
         List<Path> written = installation.install(items, force);
         out.println("Installed drainhunt " + VersionProvider.version() + " in " + installation.prefix() + ":");
         written.forEach(p -> out.println("  " + p));
@@ -112,8 +116,19 @@ final class InstallCommand extends BaseCommand {
         } else {
             out.println("For Tab completion in bash, add to ~/.bashrc: source " + completions);
         }
+        out.println("For zsh, add to ~/.zshrc before compinit: fpath=(" + installation.prefix().resolve(ZSH_COMPLETION)
+                .getParent() + " $fpath)");
+        if (!installation.prefix().equals(ShellPaths.defaultPrefix(env))) {
+            out.println("For fish, add to ~/.config/fish/config.fish: set -p fish_complete_path "
+                    + installation.prefix().resolve(FISH_COMPLETION).getParent());
+        }
         out.println("Remove all of it with: drainhunt install --uninstall"
                 + (prefix != null ? " --prefix " + installation.prefix() : ""));
+    }
+
+    private Installation.Item completion(Path where, CompletionCommand.Shell shell) {
+        return Installation.Item.text(where, CompletionCommand.script(spec.root().commandLine(), shell,
+                ((DrainhuntCommand) spec.root().userObject()).app().pack()), false);
     }
 
     private static void uninstall(Installation installation, PrintWriter out) throws IOException {

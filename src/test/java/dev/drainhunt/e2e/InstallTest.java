@@ -34,7 +34,8 @@ class InstallTest {
         Drainhunt.Result install = drainhunt().run("install", "--prefix", prefix.toString());
         assertThat(install.exitCode()).as(install.err()).isZero();
         List<String> wrote = List.of("bin/drainhunt", "share/drainhunt/drainhunt.jar", "share/man/man1/drainhunt.1",
-                "share/bash-completion/completions/drainhunt", "share/drainhunt/installed-files.txt");
+                "share/bash-completion/completions/drainhunt", "share/zsh/site-functions/_drainhunt",
+                "share/fish/vendor_completions.d/drainhunt.fish", "share/drainhunt/installed-files.txt");
         for (String file : wrote) {
             assertThat(prefix.resolve(file)).isRegularFile();
             assertThat(install.out()).contains(prefix.resolve(file).toString());
@@ -44,6 +45,11 @@ class InstallTest {
         assertThat(prefix.resolve("share/man/man1/drainhunt.1")).content().contains(".SS \"drainhunt install\"");
         assertThat(prefix.resolve("share/bash-completion/completions/drainhunt")).content()
                 .contains("complete -F _complete_drainhunt");
+        assertThat(prefix.resolve("share/zsh/site-functions/_drainhunt")).content().startsWith("#compdef drainhunt");
+        assertThat(prefix.resolve("share/fish/vendor_completions.d/drainhunt.fish")).content()
+                .contains("complete -c drainhunt");
+        assertThat(install.out()).contains("fpath=(" + prefix.resolve("share/zsh/site-functions") + " $fpath)")
+                .contains("set -p fish_complete_path " + prefix.resolve("share/fish/vendor_completions.d"));
 
         Result version = launch(prefix.resolve("bin/drainhunt"), "--version");
         assertThat(version.exitCode()).as(version.err()).isZero();
@@ -59,6 +65,8 @@ class InstallTest {
         assertThat(unrelated).hasContent("x");
         assertThat(prefix.resolve("share/man")).doesNotExist();
         assertThat(prefix.resolve("share/bash-completion")).doesNotExist();
+        assertThat(prefix.resolve("share/zsh")).doesNotExist();
+        assertThat(prefix.resolve("share/fish")).doesNotExist();
     }
 
     @Test
@@ -67,7 +75,9 @@ class InstallTest {
         assertThat(install.exitCode()).as(install.err()).isZero();
         assertThat(home.resolve(".local/bin/drainhunt")).isExecutable();
         assertThat(install.out()).doesNotContain("not on your PATH")
-                .contains("bash-completion loads the completion in new shells");
+                .contains("bash-completion loads the completion in new shells")
+                .as("fish finds ~/.local's completions by itself").doesNotContain("fish_complete_path");
+        assertThat(home.resolve(".local/share/fish/vendor_completions.d/drainhunt.fish")).isRegularFile();
         Drainhunt.Result uninstall = drainhunt().run("install", "--uninstall");
         assertThat(uninstall.exitCode()).as(uninstall.err()).isZero();
         assertThat(home.resolve(".local")).doesNotExist();
