@@ -36,7 +36,7 @@ final class InteractiveList {
             return Optional.empty();
         }
         ExerciseBrowser.Result result = new ExerciseBrowser(command.pack(), shown, command.learner(), command.clock())
-                .browse(keys.get(), null, command.screen()::folded);
+                .browse(keys.get(), null, command.settings().glyphs());
         Screen screen = command.screen();
         for (String line : result.said()) {
             screen.println(Wrap.paragraph(line, screen.width(), "", Style.PLAIN));

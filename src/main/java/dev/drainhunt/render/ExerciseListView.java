@@ -4,6 +4,8 @@ import dev.drainhunt.progress.ListedExercise;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import dev.drainhunt.text.Ascii;
+import dev.drainhunt.text.Glyphs;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -46,17 +48,28 @@ public final class ExerciseListView {
 
     /** The whole screen: at most {@code height} lines, none wider than {@code width}. */
     public static List<AttributedString> render(Model model, LocalDate today, int width, int height) {
+        return render(model, today, width, height, Glyphs.UNICODE);
+    }
+
+    /**
+     * As {@link #render(Model, LocalDate, int, int)} in {@code glyphs}: with ASCII ones, the pack's text is folded to
+     * ASCII before it is laid out, so that no cell grows past its column when the screen could not show it.
+     */
+    public static List<AttributedString> render(Model given, LocalDate today, int width, int height, Glyphs glyphs) {
+        Model model = glyphs.ascii() ? ascii(given) : given;
+        String more = glyphs.ellipsis();
+        String dot = glyphs.dot();
         List<AttributedString> out = new ArrayList<>();
-        out.add(title(model, width));
+        out.add(title(model, width, more));
         int rowWidth = width - 2;
-        ListColumns columns = ListColumns.fit(model.matched(), today, rowWidth);
+        ListColumns columns = ListColumns.fit(model.matched(), today, rowWidth, more);
         AttributedStringBuilder header = new AttributedStringBuilder().append("  ");
         columns.header(header, Style.HEADING);
         out.add(fitted(header.toAttributedString(), width));
         int rows = pageRows(height);
         if (model.matched().isEmpty()) {
             out.add(new AttributedString(ListColumns.cut("  no exercise matches \"" + ListColumns.clean(model.filter())
-                    + "\"", width), Style.DIM));
+                    + "\"", width, more), Style.DIM));
         }
         for (int i = model.offset(); i < Math.min(model.matched().size(), model.offset() + rows); i++) {
             ListedExercise e = model.matched().get(i);
@@ -70,18 +83,29 @@ public final class ExerciseListView {
         while (out.size() < 2 + rows) {
             out.add(AttributedString.EMPTY);
         }
-        out.add(detail(model, width));
-        out.add(footer(model, width));
+        out.add(detail(model, width, more, dot));
+        out.add(footer(model, width, more));
         return out.subList(0, Math.min(out.size(), Math.max(1, height)));
     }
 
-    private static AttributedString title(Model model, int width) {
+    private static Model ascii(Model m) {
+        List<ListedExercise> matched = m.matched().stream().map(ExerciseListView::ascii).toList();
+        return new Model(matched, m.cursor(), m.offset(), m.total(), Ascii.fold(m.filter()), m.typing(), m.currentId(),
+                m.question() == null ? null : Ascii.fold(m.question()), m.note() == null ? null : Ascii.fold(m.note()));
+    }
+
+    private static ListedExercise ascii(ListedExercise e) {
+        return new ListedExercise(e.number(), Ascii.fold(e.id()), Ascii.fold(e.title()), e.difficulty(),
+                e.tags().stream().map(Ascii::fold).toList(), e.status(), e.due());
+    }
+
+    private static AttributedString title(Model model, int width, String more) {
         String position = model.matched().isEmpty() ? "0/" + model.total()
                 : (model.cursor() + 1) + "/" + model.matched().size()
                 + (model.matched().size() < model.total() ? " of " + model.total() : "");
         String filter = model.typing() || !model.filter().isEmpty()
                 ? "  filter: " + ListColumns.clean(model.filter()) + (model.typing() ? "_" : "") : "";
-        String left = ListColumns.cut("Exercises" + filter, Math.max(1, width - position.length() - 1));
+        String left = ListColumns.cut("Exercises" + filter, Math.max(1, width - position.length() - 1), more);
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.styled(Style.HEADING, left.substring(0, Math.min(left.length(), "Exercises".length())));
         b.styled(Style.ACCENT, left.substring(Math.min(left.length(), "Exercises".length())));
@@ -93,31 +117,37 @@ public final class ExerciseListView {
     }
 
     /** The selected exercise in full: what the columns had no room for. */
-    private static AttributedString detail(Model model, int width) {
+    private static AttributedString detail(Model model, int width, String more, String dot) {
         if (model.cursor() < 0) {
             return AttributedString.EMPTY;
         }
         ListedExercise e = model.matched().get(model.cursor());
-        String text = "#" + e.number() + " " + ListColumns.clean(e.title()) + " · " + e.difficulty()
-                + (e.tags().isEmpty() ? "" : " · " + ListColumns.tags(e));
-        return new AttributedString(ListColumns.cut(text, width), Style.DIM);
+        String text = "#" + e.number() + " " + ListColumns.clean(e.title()) + " " + dot + " " + e.difficulty()
+                + (e.tags().isEmpty() ? "" : " " + dot + " " + ListColumns.tags(e));
+        return new AttributedString(ListColumns.cut(text, width, more), Style.DIM);
     }
 
-    private static AttributedString footer(Model model, int width) {
+    private static AttributedString footer(Model model, int width, String more) {
         if (model.question() != null) {
-            return new AttributedString(ListColumns.cut(ListColumns.clean(model.question()) + " [y/N]", width),
+            return new AttributedString(ListColumns.cut(ListColumns.clean(model.question()) + " [y/N]", width, more),
                     Style.WARN);
         }
         if (model.note() != null) {
-            return new AttributedString(ListColumns.cut(ListColumns.clean(model.note()), width), Style.ACCENT);
+            return new AttributedString(ListColumns.cut(ListColumns.clean(model.note()), width, more), Style.ACCENT);
         }
-        return new AttributedString(ListColumns.cut(model.typing() ? FILTER_KEYS : KEYS, width), Style.DIM);
+        return new AttributedString(ListColumns.cut(model.typing() ? FILTER_KEYS : KEYS, width, more), Style.DIM);
     }
 
     /** The exercises as a plain table, for a session without a screen to navigate on. */
     public static List<AttributedString> table(List<ListedExercise> items, LocalDate today, int width) {
+        return table(items, today, width, Glyphs.UNICODE);
+    }
+
+    /** As {@link #table(List, LocalDate, int)} in {@code glyphs}, the pack's text folded first when they are ASCII. */
+    public static List<AttributedString> table(List<ListedExercise> given, LocalDate today, int width, Glyphs glyphs) {
+        List<ListedExercise> items = glyphs.ascii() ? given.stream().map(ExerciseListView::ascii).toList() : given;
         List<AttributedString> out = new ArrayList<>();
-        ListColumns columns = ListColumns.fit(items, today, width);
+        ListColumns columns = ListColumns.fit(items, today, width, glyphs.ellipsis());
         AttributedStringBuilder header = new AttributedStringBuilder();
         columns.header(header, Style.HEADING);
         out.add(trimmed(header.toAttributedString()));

@@ -12,12 +12,13 @@ import org.jline.utils.AttributedStyle;
  * title gives way first, then the tags, then level, review and status are dropped in that order (the list's
  * detail line still names them for the selected exercise).
  */
-record ListColumns(int gap, int number, int id, int status, int review, int level, int title, int tags) {
+record ListColumns(int gap, int number, int id, int status, int review, int level, int title, int tags, String more) {
 
     /** A title cut shorter than this says too little to be worth the room. */
     private static final int MIN_TITLE = 12;
 
-    static ListColumns fit(List<ListedExercise> items, LocalDate today, int width) {
+    /** @param more what marks a cut: the ellipsis of the run's glyphs, so a cut cell keeps its width in ASCII too */
+    static ListColumns fit(List<ListedExercise> items, LocalDate today, int width, String more) {
         int gap = width >= 100 ? 2 : 1;
         int number = "#".length();
         int id = "id".length();
@@ -46,7 +47,7 @@ record ListColumns(int gap, int number, int id, int status, int review, int leve
         int shownTitle = room >= MIN_TITLE && kept == optional.length ? Math.min(title, room) : 0;
         int shownTags = shownTitle == title && room - title - gap >= tags ? tags : 0;
         return new ListColumns(gap, number, id, kept > 0 ? status : 0, kept > 1 ? review : 0, kept > 2 ? level : 0,
-                shownTitle, shownTags);
+                shownTitle, shownTags, more);
     }
 
     /** The header line's text. */
@@ -74,7 +75,7 @@ record ListColumns(int gap, int number, int id, int status, int review, int leve
 
     private void optional(AttributedStringBuilder out, String text, int width, AttributedStyle style) {
         if (width > 0) {
-            out.styled(style, " ".repeat(gap) + pad(cut(text, width), width, false));
+            out.styled(style, " ".repeat(gap) + pad(cut(text, width, more), width, false));
         }
     }
 
@@ -104,12 +105,13 @@ record ListColumns(int gap, int number, int id, int status, int review, int leve
         return SafeText.clean(text);
     }
 
-    /** Cuts {@code text} to {@code width} columns, marking the cut with an ellipsis. */
-    static String cut(String text, int width) {
+    /** Cuts {@code text} to {@code width} columns, marking the cut with {@code more} (an ellipsis). */
+    static String cut(String text, int width, String more) {
         if (text.length() <= width) {
             return text;
         }
-        return width <= 1 ? text.substring(0, Math.max(0, width)) : text.substring(0, width - 1) + "…";
+        return width <= more.length() ? text.substring(0, Math.max(0, width))
+                : text.substring(0, width - more.length()) + more;
     }
 
     private static String pad(String text, int width, boolean right) {

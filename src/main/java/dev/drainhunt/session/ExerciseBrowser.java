@@ -12,14 +12,13 @@ import dev.drainhunt.terminal.Key;
 import dev.drainhunt.terminal.KeyScreen;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
-import org.jline.utils.AttributedString;
 
 /**
  * The navigable exercise list, wired: its state machine fed with keys from a {@link KeyScreen} and drawn on it,
@@ -60,13 +59,13 @@ public final class ExerciseBrowser {
         screen.flush();
         Optional<KeyScreen> keys = prompt.keyScreen(screen.color());
         if (keys.isEmpty()) {
-            screen.println(table(Math.min(prompt.width(), screen.width())));
+            screen.println(table(Math.min(prompt.width(), screen.width()), screen.glyphs()));
             screen.println(Wrap.paragraph("The list can be navigated on a terminal; here, drainhunt practice N"
                     + " practises exercise N.", Math.min(prompt.width(), screen.width()), "  ", Style.DIM));
             screen.flush();
             return List.of();
         }
-        Result result = browse(keys.get(), current == null ? null : current.id(), screen::folded);
+        Result result = browse(keys.get(), current == null ? null : current.id(), screen.glyphs());
         for (String line : result.said()) {
             screen.println(Wrap.paragraph(line, Math.min(prompt.width(), screen.width()), "  ", Style.DIM));
         }
@@ -82,23 +81,23 @@ public final class ExerciseBrowser {
     }
 
     /** The exercises as the plain table, at {@code width}. */
-    public List<org.jline.utils.AttributedString> table(int width) {
-        return ExerciseListView.table(items(), LocalDate.now(clock), width);
+    public List<org.jline.utils.AttributedString> table(int width, Glyphs glyphs) {
+        return ExerciseListView.table(items(), LocalDate.now(clock), width, glyphs);
     }
 
     /** Runs the list on {@code keys} until the learner picks an exercise or goes back; closes {@code keys}. */
     public Result browse(KeyScreen keys, String currentId) {
-        return browse(keys, currentId, UnaryOperator.identity());
+        return browse(keys, currentId, Glyphs.UNICODE);
     }
 
-    /** As {@link #browse(KeyScreen, String)}, each row passed through {@code shown} (the screen's ASCII folding). */
-    public Result browse(KeyScreen keys, String currentId, UnaryOperator<AttributedString> shown) {
+    /** As {@link #browse(KeyScreen, String)}, drawn in {@code glyphs} (ASCII under a locale that is not UTF-8). */
+    public Result browse(KeyScreen keys, String currentId, Glyphs glyphs) {
         open = keys;
         List<String> said = new ArrayList<>();
         List<String> reset = new ArrayList<>();
         try (keys) {
             ExerciseList list = new ExerciseList(items(), currentId);
-            Runnable draw = () -> draw(list, keys, shown);
+            Runnable draw = () -> draw(list, keys, glyphs);
             keys.onResize(draw);
             draw.run();
             while (true) {
@@ -137,13 +136,12 @@ public final class ExerciseBrowser {
         }
     }
 
-    private void draw(ExerciseList list, KeyScreen keys, UnaryOperator<AttributedString> shown) {
+    private void draw(ExerciseList list, KeyScreen keys, Glyphs glyphs) {
         // The resize signal draws from another thread: one frame at a time, from one state.
         synchronized (list) {
             int height = keys.height();
             list.page(ExerciseListView.pageRows(height));
-            keys.draw(ExerciseListView.render(list.view(), LocalDate.now(clock), keys.width(), height).stream()
-                    .map(shown).toList());
+            keys.draw(ExerciseListView.render(list.view(), LocalDate.now(clock), keys.width(), height, glyphs));
         }
     }
 

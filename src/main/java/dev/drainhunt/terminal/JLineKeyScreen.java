@@ -41,6 +41,9 @@ public final class JLineKeyScreen implements KeyScreen {
         this.color = color;
         this.saved = terminal.enterRawMode();
         terminal.puts(Capability.enter_ca_mode);
+        // The alternate screen keeps the cursor where it was on the main one, but Display draws from the top-left
+        // corner it assumes: without this the list lands wherever the session's output ended.
+        terminal.puts(Capability.clear_screen);
         terminal.puts(Capability.keypad_xmit);
         terminal.puts(Capability.cursor_invisible);
         terminal.flush();

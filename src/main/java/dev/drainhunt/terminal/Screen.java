@@ -91,14 +91,6 @@ public final class Screen {
         return glyphs.ascii() ? Ascii.fold(text) : text;
     }
 
-    /**
-     * {@code line} as this screen would show it (folded to ASCII when its glyphs are), for a view drawn on the
-     * terminal by other means: the navigable list's full-screen display.
-     */
-    public AttributedString folded(AttributedString line) {
-        return shown(line);
-    }
-
     /** As {@link #shown(String)}, each character keeping its style. */
     private AttributedString shown(AttributedString line) {
         String text = line.toString();

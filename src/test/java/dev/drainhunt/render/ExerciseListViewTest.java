@@ -3,6 +3,7 @@ package dev.drainhunt.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.drainhunt.progress.ListedExercise;
+import dev.drainhunt.text.Glyphs;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -129,6 +130,24 @@ class ExerciseListViewTest {
         ExerciseListView.Model told = new ExerciseListView.Model(ITEMS, 0, 0, 3, "", false, null, null,
                 "Forgot your progress on exercise 1 (signal-notify-shutdown). The previous progress is saved in /x");
         assertThat(text(ExerciseListView.render(told, TODAY, 60, 20)).get(19)).hasSize(60).endsWith("…");
+    }
+
+    @Test
+    void inAsciiEveryCellKeepsItsWidthAndNothingIsLeftUnfolded() {
+        ListedExercise accented = new ListedExercise(2, "cafe-drain", "Un café — qui s’arrête quand on le lui dit",
+                "easy", List.of("signaux"), "new", null);
+        List<ListedExercise> items = List.of(ITEMS.get(0), accented, ITEMS.get(1));
+        for (int width : new int[] {60, 80}) {
+            List<String> screen = text(ExerciseListView.render(model(items, 1, 0), TODAY, width, 24, Glyphs.ASCII));
+            assertThat(screen).as("at %d columns", width).allSatisfy(line -> {
+                assertThat(line.length()).isLessThanOrEqualTo(width);
+                assertThat(line).matches("\\p{ASCII}*");
+            });
+            assertThat(String.join("\n", screen)).contains(" " + LONGEST + " ", "...").doesNotContain("\u2026");
+            List<String> table = text(ExerciseListView.table(items, TODAY, width, Glyphs.ASCII));
+            assertThat(table).allSatisfy(line -> assertThat(line).matches("\\p{ASCII}*"));
+            assertThat(table).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
+        }
     }
 
     @Test

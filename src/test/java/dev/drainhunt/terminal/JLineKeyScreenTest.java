@@ -73,6 +73,20 @@ class JLineKeyScreenTest {
     }
 
     @Test
+    void theListIsDrawnFromTheTopLeftCornerWhereverTheCursorWas() throws Exception {
+        try (Terminal terminal = xterm()) {
+            KeyScreen keys = JLineKeyScreen.on(terminal, false).orElseThrow();
+            keys.draw(List.of(new AttributedString("Exercises")));
+            keys.close();
+            String written = screen.toString(StandardCharsets.UTF_8);
+            // xterm's clear: home the cursor, erase the screen; the alternate screen keeps the main one's cursor.
+            int home = written.indexOf("\033[H\033[2J", written.indexOf("\033[?1049h"));
+            assertThat(home).as("cleared after entering the alternate screen").isPositive();
+            assertThat(written.indexOf("Exercises")).isGreaterThan(home);
+        }
+    }
+
+    @Test
     void withoutColourNoStyleIsSent() throws Exception {
         try (Terminal terminal = xterm()) {
             KeyScreen keys = JLineKeyScreen.on(terminal, false).orElseThrow();
