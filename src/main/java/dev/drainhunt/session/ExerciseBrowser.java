@@ -6,12 +6,14 @@ import dev.drainhunt.practice.Event;
 import dev.drainhunt.progress.ListedExercise;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.render.ExerciseListView;
+import dev.drainhunt.render.ExerciseTable;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
 import dev.drainhunt.terminal.Key;
 import dev.drainhunt.terminal.KeyScreen;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
+import dev.drainhunt.text.Glyphs;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,7 +62,7 @@ public final class ExerciseBrowser {
         screen.flush();
         Optional<KeyScreen> keys = prompt.keyScreen(screen.color());
         if (keys.isEmpty()) {
-            screen.println(table(Math.min(prompt.width(), screen.width())));
+            screen.println(table(Math.min(prompt.width(), screen.width()), screen.glyphs()));
             screen.println(Wrap.paragraph("The list can be navigated on a terminal; here, drainhunt practice N"
                     + " practises exercise N.", Math.min(prompt.width(), screen.width()), "  ", Style.DIM));
             screen.flush();
@@ -81,9 +83,9 @@ public final class ExerciseBrowser {
         return events;
     }
 
-    /** The exercises as the plain table, at {@code width}. */
-    public List<org.jline.utils.AttributedString> table(int width) {
-        return ExerciseListView.table(items(), LocalDate.now(clock), width);
+    /** The exercises as {@code drainhunt list} prints them on a terminal, at {@code width}. */
+    public List<AttributedString> table(int width, Glyphs glyphs) {
+        return ExerciseTable.render(items(), LocalDate.now(clock), width, glyphs);
     }
 
     /** Runs the list on {@code keys} until the learner picks an exercise or goes back; closes {@code keys}. */

@@ -139,13 +139,4 @@ class ExerciseListViewTest {
                 10)));
         assertThat(screen).doesNotContain("\u001b", "\u0007", "\u009b").contains("evil^[[2J");
     }
-
-    @Test
-    void thePlainTableHasNoMarkersAndNoTrailingSpaces() {
-        List<String> lines = text(ExerciseListView.table(ITEMS, TODAY, 100));
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith(" #  id");
-        assertThat(lines.get(2)).startsWith(" 6  " + LONGEST).contains("due now");
-        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
-    }
 }
