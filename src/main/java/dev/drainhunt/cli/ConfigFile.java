@@ -101,9 +101,8 @@ final class ConfigFile {
         try {
             json = JsonPositions.parse(text);
         } catch (JsonProcessingException e) {
-            int[] at = JsonPositions.at(e.getLocation());
-            String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
-            throw positioned(file, at[0], at[1], "not valid JSON: " + what);
+            JsonPositions.SyntaxError error = JsonPositions.SyntaxError.of(e);
+            throw positioned(file, error.line(), error.column(), "not valid JSON: " + error.what());
         } catch (IOException e) {
             throw UserError.usage(file + ": cannot read: " + OutputFile.why(e));
         }

@@ -3,6 +3,7 @@ package dev.drainhunt.exercise;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,6 +122,19 @@ public final class JsonPositions {
     public int[] nameAt(String pointer) {
         int[] at = names.get(pointer);
         return at != null ? at : valueAt(pointer);
+    }
+
+    /**
+     * A JSON syntax error as a user reads it: where (1-based), and the first line of Jackson's message with its
+     * nested positions as LINE:COL. Jackson's messages span lines; ours are one.
+     */
+    public record SyntaxError(int line, int column, String what) {
+
+        public static SyntaxError of(JsonProcessingException e) {
+            int[] at = at(e.getLocation());
+            return new SyntaxError(at[0], at[1], readable(e.getOriginalMessage()).lines().findFirst()
+                    .orElse("invalid JSON"));
+        }
     }
 
     /** {@code {line, column}} of a Jackson location, 1-based even when Jackson does not know. */

@@ -119,8 +119,7 @@ final class ProgressJson {
     /** One line naming what is wrong and where, for a warning; Jackson's own messages span lines. */
     static String describe(JsonProcessingException e) {
         // Jackson quotes the bad token, and the token is the damaged file's bytes: NULs, escapes, anything.
-        String what = SafeText.clean(JsonPositions.readable(e.getOriginalMessage()).lines().findFirst()
-                .orElse("invalid JSON"));
+        String what = SafeText.clean(JsonPositions.SyntaxError.of(e).what());
         if (what.length() > 120) {
             what = what.substring(0, 117) + "...";
         }

@@ -12,7 +12,7 @@ import org.jline.utils.AttributedStringBuilder;
 /**
  * The navigable exercise list as lines for a screen of a given size: a title with the filter and the position,
  * the column header, one page of exercises, a detail line for the selected one, and a line of keys (or the
- * question being asked, or what the last action did). Also the plain table printed where there is no screen.
+ * question being asked, or what the last action did). Where there is no screen, {@link ExerciseTable} instead.
  */
 public final class ExerciseListView {
 
@@ -138,37 +138,7 @@ public final class ExerciseListView {
         return new AttributedString(ListColumns.cut(model.typing() ? FILTER_KEYS : KEYS, width, more), Style.DIM);
     }
 
-    /** The exercises as a plain table, for a session without a screen to navigate on. */
-    public static List<AttributedString> table(List<ListedExercise> items, LocalDate today, int width) {
-        return table(items, today, width, Glyphs.UNICODE);
-    }
-
-    /** As {@link #table(List, LocalDate, int)} in {@code glyphs}, the pack's text folded first when they are ASCII. */
-    public static List<AttributedString> table(List<ListedExercise> given, LocalDate today, int width, Glyphs glyphs) {
-        List<ListedExercise> items = glyphs.ascii() ? given.stream().map(ExerciseListView::ascii).toList() : given;
-        List<AttributedString> out = new ArrayList<>();
-        ListColumns columns = ListColumns.fit(items, today, width, glyphs.ellipsis());
-        AttributedStringBuilder header = new AttributedStringBuilder();
-        columns.header(header, Style.HEADING);
-        out.add(trimmed(header.toAttributedString()));
-        for (ListedExercise e : items) {
-            AttributedStringBuilder row = new AttributedStringBuilder();
-            columns.row(row, e, today, false);
-            out.add(trimmed(row.toAttributedString()));
-        }
-        return out;
-    }
-
     private static AttributedString fitted(AttributedString line, int width) {
         return line.columnLength() <= width ? line : line.columnSubSequence(0, width);
-    }
-
-    private static AttributedString trimmed(AttributedString line) {
-        String text = line.toString();
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return line.subSequence(0, end);
     }
 }

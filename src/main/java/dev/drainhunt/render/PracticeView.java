@@ -16,7 +16,7 @@ import org.jline.utils.AttributedStyle;
 public final class PracticeView {
 
     public static final String INSTRUCTIONS = "Say what is wrong (Enter sends; end a line with \\ to go on), "
-            + "or give line numbers.  :hint  :lines N  :code  :skip  :reveal  :quit  :help";
+            + "or give line numbers.  :hint  :lines N  :code  :skip  :reveal  :list  :quit  :help";
 
     private PracticeView() {
     }

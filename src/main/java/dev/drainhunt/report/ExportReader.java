@@ -54,9 +54,8 @@ public final class ExportReader {
         try {
             json = JsonPositions.parse(text);
         } catch (JsonProcessingException e) {
-            int[] at = JsonPositions.at(e.getLocation());
-            String what = JsonPositions.readable(e.getOriginalMessage()).lines().findFirst().orElse("invalid JSON");
-            return failed(new Problem(file, at[0], at[1], "", "not valid JSON: " + what
+            JsonPositions.SyntaxError error = JsonPositions.SyntaxError.of(e);
+            return failed(new Problem(file, error.line(), error.column(), "", "not valid JSON: " + error.what()
                     + " (the report reads JSON exports; " + HOW_TO_MAKE_ONE + ")"));
         } catch (IOException e) {
             return failed(new Problem(file, 1, 1, "", "cannot read: " + e.getMessage()));

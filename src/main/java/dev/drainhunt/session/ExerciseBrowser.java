@@ -6,6 +6,7 @@ import dev.drainhunt.practice.Event;
 import dev.drainhunt.progress.ListedExercise;
 import dev.drainhunt.progress.PackProgress;
 import dev.drainhunt.render.ExerciseListView;
+import dev.drainhunt.render.ExerciseTable;
 import dev.drainhunt.render.Style;
 import dev.drainhunt.render.Wrap;
 import dev.drainhunt.terminal.Key;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jline.utils.AttributedString;
 
 /**
  * The navigable exercise list, wired: its state machine fed with keys from a {@link KeyScreen} and drawn on it,
@@ -80,9 +82,9 @@ public final class ExerciseBrowser {
         return events;
     }
 
-    /** The exercises as the plain table, at {@code width}. */
-    public List<org.jline.utils.AttributedString> table(int width, Glyphs glyphs) {
-        return ExerciseListView.table(items(), LocalDate.now(clock), width, glyphs);
+    /** The exercises as {@code drainhunt list} prints them on a terminal, at {@code width}. */
+    public List<AttributedString> table(int width, Glyphs glyphs) {
+        return ExerciseTable.render(items(), LocalDate.now(clock), width, glyphs);
     }
 
     /** Runs the list on {@code keys} until the learner picks an exercise or goes back; closes {@code keys}. */

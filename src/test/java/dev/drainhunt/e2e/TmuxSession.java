@@ -49,6 +49,15 @@ final class TmuxSession implements AutoCloseable {
      */
     static TmuxSession start(Path dir, int columns, int rows, Map<String, String> env, String... args)
             throws IOException, InterruptedException {
+        return startThen(dir, columns, rows, env, "", args);
+    }
+
+    /**
+     * As {@link #start}, then {@code afterExit} in the same shell, on the same terminal, once drainhunt has ended and
+     * its exit status is written: to see what drainhunt left the terminal as ({@code stty -a}).
+     */
+    static TmuxSession startThen(Path dir, int columns, int rows, Map<String, String> env, String afterExit,
+            String... args) throws IOException, InterruptedException {
         assumeTmux();
         Path conf = Files.writeString(dir.resolve("tmux.conf"), "set -g remain-on-exit on\nset -g history-limit 5000\n");
         String socket = "drainhunt-e2e-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
@@ -62,6 +71,9 @@ final class TmuxSession implements AutoCloseable {
             command.append(' ').append(quote(arg));
         }
         command.append("; echo $? > ").append(quote(dir.resolve("exit-status").toString()));
+        if (!afterExit.isEmpty()) {
+            command.append("; ").append(afterExit);
+        }
         TmuxSession session = new TmuxSession(socket, dir);
         session.tmux("-f", conf.toString(), "new-session", "-d", "-s", "dh", "-x", String.valueOf(columns), "-y",
                 String.valueOf(rows), command.toString());
@@ -84,9 +96,11 @@ final class TmuxSession implements AutoCloseable {
         tmux("send-keys", "-t", "dh", "-l", text);
     }
 
-    /** Presses one named key: Enter, q, C-c. */
-    void press(String key) throws IOException, InterruptedException {
-        tmux("send-keys", "-t", "dh", key);
+    /** Presses named keys, one after another: Enter, q, C-c, Down. */
+    void press(String... keys) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("send-keys", "-t", "dh"));
+        args.addAll(List.of(keys));
+        tmux(args.toArray(String[]::new));
     }
 
     /** The visible screen, row by row. */
@@ -101,14 +115,31 @@ final class TmuxSession implements AutoCloseable {
 
     /** Waits until the visible screen satisfies {@code test}; fails with the screen when it does not in 30 s. */
     String awaitScreen(String what, Predicate<String> test) throws IOException, InterruptedException {
+        return await(what, "on the screen", this::screen, test);
+    }
+
+    /**
+     * As {@link #awaitScreen}, on the transcript: for what the shell prints after drainhunt ({@link #startThen}), which
+     * tmux scrolls off the visible screen when the pane ends.
+     */
+    String awaitTranscript(String what, Predicate<String> test) throws IOException, InterruptedException {
+        return await(what, "in the transcript", this::transcript, test);
+    }
+
+    private interface Capture {
+        String get() throws IOException, InterruptedException;
+    }
+
+    private String await(String what, String where, Capture capture, Predicate<String> test)
+            throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        String shown = screen();
+        String shown = capture.get();
         while (!test.test(shown)) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("no " + what + " on the screen within " + WAIT_SECONDS + " s:\n" + shown);
+                throw new AssertionError("no " + what + " " + where + " within " + WAIT_SECONDS + " s:\n" + shown);
             }
             Thread.sleep(100);
-            shown = screen();
+            shown = capture.get();
         }
         return shown;
     }

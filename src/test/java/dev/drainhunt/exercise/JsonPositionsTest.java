@@ -53,4 +53,12 @@ class JsonPositionsTest {
                 .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field 'a'");
         assertThatThrownBy(() -> JsonPositions.parse("{\"a\": 1} }")).isInstanceOf(JsonProcessingException.class);
     }
+
+    @Test
+    void aSyntaxErrorSaysWhereAndWhatWithJacksonsNestedPositionAsLineColon() {
+        assertThatThrownBy(() -> JsonPositions.parse("{\n  \"a\": [1,\n  2\n"))
+                .satisfies(e -> assertThat(JsonPositions.SyntaxError.of((JsonProcessingException) e))
+                        .isEqualTo(new JsonPositions.SyntaxError(4, 1,
+                                "Unexpected end-of-input: expected close marker for Array (start marker at 2:8)")));
+    }
 }

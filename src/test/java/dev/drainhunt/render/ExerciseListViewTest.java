@@ -144,9 +144,6 @@ class ExerciseListViewTest {
                 assertThat(line).matches("\\p{ASCII}*");
             });
             assertThat(String.join("\n", screen)).contains(" " + LONGEST + " ", "...").doesNotContain("\u2026");
-            List<String> table = text(ExerciseListView.table(items, TODAY, width, Glyphs.ASCII));
-            assertThat(table).allSatisfy(line -> assertThat(line).matches("\\p{ASCII}*"));
-            assertThat(table).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(width));
         }
     }
 
@@ -157,14 +154,5 @@ class ExerciseListViewTest {
         String screen = String.join("\n", text(ExerciseListView.render(model(List.of(hostile), 0, 0), TODAY, 200,
                 10)));
         assertThat(screen).doesNotContain("\u001b", "\u0007", "\u009b").contains("evil^[[2J");
-    }
-
-    @Test
-    void thePlainTableHasNoMarkersAndNoTrailingSpaces() {
-        List<String> lines = text(ExerciseListView.table(ITEMS, TODAY, 100));
-        assertThat(lines).hasSize(4);
-        assertThat(lines.get(0)).startsWith(" #  id");
-        assertThat(lines.get(2)).startsWith(" 6  " + LONGEST).contains("due now");
-        assertThat(lines).allSatisfy(l -> assertThat(l).doesNotEndWith(" "));
     }
 }

@@ -33,6 +33,17 @@ class PracticeViewTest {
     }
 
     @Test
+    void theInstructionsNameEveryPromptCommandInTwoRowsAtEightyColumns() {
+        List<String> screen = text(PracticeView.exercise(PACK, FOURTH,
+                new PracticeView.Frame(1, 3, 0, null, PracticeView.ALL_CODE), 80, Glyphs.UNICODE));
+        // Every row under the code is one the code does not get on an 80x24 screen.
+        assertThat(screen.subList(screen.size() - 2, screen.size())).containsExactly(
+                "Say what is wrong (Enter sends; end a line with \\ to go on), or give line",
+                "numbers. :hint :lines N :code :skip :reveal :list :quit :help");
+        assertThat(screen.get(screen.size() - 3)).isEmpty();
+    }
+
+    @Test
     void aReviewSaysSoUnderTheCounter() {
         List<String> screen = text(PracticeView.exercise(PACK, FOURTH,
                 new PracticeView.Frame(1, 3, 0, "review · last seen 9 days ago · missed once", PracticeView.ALL_CODE),

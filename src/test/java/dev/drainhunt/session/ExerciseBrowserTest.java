@@ -229,7 +229,7 @@ class ExerciseBrowserTest {
     void withoutAKeyScreenListPrintsThePlainTableAndReturnsToThePrompt() {
         session(learner(), null, ":list", ":quit");
         String screen = out.toString();
-        assertThat(screen).contains(" # id", "handler-ignores-request-context", "drainhunt practice N",
+        assertThat(screen).contains("#   id", "handler-ignores-request-context", "drainhunt practice N",
                 "#1 › :quit");
         assertThat(screen).doesNotContain("j/k move");
     }
