@@ -148,8 +148,21 @@ class TerminalsTest {
         pb.redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
         Process process = pb.start();
         process.getOutputStream().close();
-        byte[] out = process.getInputStream().readAllBytes();
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // Read on another thread: a command that waits for keys must fail this test, not hang the build.
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return process.getInputStream().readAllBytes();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        boolean ended = process.waitFor(60, TimeUnit.SECONDS);
+        if (!ended) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(ended).as("drainhunt %s ended on its own", String.join(" ", args)).isTrue();
+        byte[] out = read.join();
         // The pty turns \n into \r\n; colours are on for xterm: strip both to measure what shows.
         return new String(out, StandardCharsets.UTF_8).replace("\r", "").replaceAll("\u001b\\[[0-9;]*m", "");
     }
