@@ -82,9 +82,8 @@ public final class Denials {
         return DENIAL.matcher(t).find();
     }
 
-    /** The diagnosis without its denying clauses: what it asserts. */
-    public static String asserted(String text) {
-        List<String> kept = clauses(text).stream().filter(c -> !denies(c)).toList();
-        return String.join(". ", kept);
+    /** The clauses of the diagnosis that deny nothing: what it asserts, in order. */
+    public static List<String> assertedClauses(String text) {
+        return clauses(text).stream().filter(c -> !denies(c)).toList();
     }
 }

@@ -38,7 +38,7 @@ class DenialsTest {
 
     @Test
     void aDeniedKeyPointIsNotCredited() {
-        assertThat(Denials.asserted("The unbuffered channel is fine. What is missing is SIGHUP"))
-                .isEqualTo("What is missing is SIGHUP");
+        assertThat(Denials.assertedClauses("The unbuffered channel is fine. What is missing is SIGHUP"))
+                .containsExactly("What is missing is SIGHUP");
     }
 }
