@@ -28,7 +28,9 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
     }
 
     /**
-     * A regular expression for the plain text, searched anywhere in it.
+     * A regular expression for the plain text, searched anywhere in it. The plain text holds one clause a line, so
+     * {@code ^} and {@code $} are the start and end of any clause, and neither {@code .} nor a space runs on into the
+     * next clause: a pattern reads each clause alike, whatever its place in the diagnosis.
      *
      * @throws IllegalArgumentException when it does not compile, or can match an empty string (it would give
      *                                  credit to any diagnosis)
@@ -37,7 +39,7 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
         Pattern pattern;
         try {
             // The plain text is lower case; ignoring case forgives a rule written with capitals.
-            pattern = Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            pattern = Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression: " + e.getDescription(), e);
         }

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
 public final class Denials {
 
     // Sentence ends (not the dots of srv.Close), line breaks, and the conjunctions that turn an argument around.
+    // "instead of" and "rather than" compare two things inside one statement ("Close instead of Shutdown"): cut
+    // there, each half would be half a finding.
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[.;!?]+(?=\\s|$)|\\n+|\\s+(?=(?:but|however|although|though|whereas|yet|instead|rather)\\b)"
+            "[.;!?]+(?=\\s|$)|\\n+"
+                    + "|\\s+(?=(?:but|however|although|though|whereas|yet|instead(?! of)|rather(?! than))\\b)"
                     + "|,\\s*(?=(?:but|however|although|though|whereas)\\b)");
     private static final String SUBJECT_VERB = "(?:is|are|was|were|looks|seems|'s|be|stays|remains)";
     private static final String FINE = "(?:perfectly |totally |completely |actually |absolutely |also |still )?"
@@ -82,9 +85,8 @@ public final class Denials {
         return DENIAL.matcher(t).find();
     }
 
-    /** The diagnosis without its denying clauses: what it asserts. */
-    public static String asserted(String text) {
-        List<String> kept = clauses(text).stream().filter(c -> !denies(c)).toList();
-        return String.join(". ", kept);
+    /** The clauses of the diagnosis that deny nothing: what it asserts, in order. */
+    public static List<String> assertedClauses(String text) {
+        return clauses(text).stream().filter(c -> !denies(c)).toList();
     }
 }

@@ -84,7 +84,8 @@ public final class Grader {
             return Optional.empty();
         }
         // Only what the diagnosis asserts is graded: "Close() is fine here" names no key point about Close.
-        NormalizedText text = Normalizer.normalize(Denials.asserted(answer));
+        // Clause by clause, not joined into one run of words: a rule must find a point wherever its clause stands.
+        NormalizedText text = Normalizer.normalize(Denials.assertedClauses(answer));
         List<String> matched = new ArrayList<>();
         List<String> missed = new ArrayList<>();
         for (MatchRule rule : rulesFor(exercise)) {

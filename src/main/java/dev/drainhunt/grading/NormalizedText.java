@@ -4,28 +4,30 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A diagnosis after normalisation, in the two forms the match rules read.
+ * A diagnosis after normalisation, clause by clause, in the two forms the match rules read. Clauses stay apart so
+ * that what a rule finds cannot depend on the order they were written in: no phrase or pattern reads the end of one
+ * clause and the start of the next as one run of words.
  *
- * @param plain  lower case, code split into words, every punctuation mark (apostrophes too) a space, single spaces,
- *               misspellings fixed, not stemmed: for {@code re:}
- * @param tokens the words of {@code plain} with contractions expanded, articles dropped and each word stemmed:
- *               for phrases and vocabulary concepts
+ * @param plain   the clauses one a line, each lower case, code split into words, every punctuation mark (apostrophes
+ *                too) a space, single spaces, misspellings fixed, not stemmed: for {@code re:}
+ * @param clauses the words of each clause with contractions expanded, articles dropped and each word stemmed: for
+ *                phrases and vocabulary concepts
  */
-public record NormalizedText(String plain, List<String> tokens) {
+public record NormalizedText(String plain, List<List<String>> clauses) {
 
     public NormalizedText {
-        tokens = List.copyOf(tokens);
+        clauses = clauses.stream().map(List::copyOf).toList();
     }
 
     public boolean isEmpty() {
-        return tokens.isEmpty() && plain.isEmpty();
+        return clauses.stream().allMatch(List::isEmpty) && plain.isEmpty();
     }
 
-    /** Whether {@code phrase} occurs as a run of whole tokens. */
+    /** Whether {@code phrase} occurs as a run of whole tokens inside one clause. */
     public boolean containsPhrase(List<String> phrase) {
         if (phrase.isEmpty()) {
             return false;
         }
-        return Collections.indexOfSubList(tokens, phrase) >= 0;
+        return clauses.stream().anyMatch(tokens -> Collections.indexOfSubList(tokens, phrase) >= 0);
     }
 }

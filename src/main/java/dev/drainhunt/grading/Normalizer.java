@@ -147,8 +147,26 @@ public final class Normalizer {
     private Normalizer() {
     }
 
+    /** A text read as one clause: a phrase or a pattern may run across all of it. */
     public static NormalizedText normalize(String text) {
-        return new NormalizedText(plain(text), tokens(text));
+        return normalize(List.of(text == null ? "" : text));
+    }
+
+    /**
+     * A diagnosis split into clauses ({@link Denials#clauses}): each clause is a line of the plain text and a token
+     * list of its own, so a rule reads every clause alike whichever comes first. Clauses with no words are dropped.
+     */
+    public static NormalizedText normalize(List<String> clauses) {
+        List<String> plains = new ArrayList<>();
+        List<List<String>> tokens = new ArrayList<>();
+        for (String clause : clauses) {
+            String plain = plain(clause);
+            if (!plain.isEmpty()) {
+                plains.add(plain);
+                tokens.add(tokens(clause));
+            }
+        }
+        return new NormalizedText(String.join("\n", plains), tokens);
     }
 
     /**

@@ -15,6 +15,16 @@ class DenialsTest {
     }
 
     @Test
+    void aComparisonWithInsteadOfOrRatherThanStaysOneClause() {
+        assertThat(Denials.clauses("line 35 Close instead of Shutdown"))
+                .containsExactly("line 35 Close instead of Shutdown");
+        assertThat(Denials.clauses("it calls Close rather than Shutdown"))
+                .containsExactly("it calls Close rather than Shutdown");
+        assertThat(Denials.clauses("Close is abrupt rather Shutdown should drain"))
+                .containsExactly("Close is abrupt", "rather Shutdown should drain");
+    }
+
+    @Test
     void recognisesClausesThatSayNothingIsWrong() {
         assertThat(Denials.denies("Close() is fine here because it waits for active requests")).isTrue();
         assertThat(Denials.denies("No deadline needed in Drain")).isTrue();
@@ -38,7 +48,7 @@ class DenialsTest {
 
     @Test
     void aDeniedKeyPointIsNotCredited() {
-        assertThat(Denials.asserted("The unbuffered channel is fine. What is missing is SIGHUP"))
-                .isEqualTo("What is missing is SIGHUP");
+        assertThat(Denials.assertedClauses("The unbuffered channel is fine. What is missing is SIGHUP"))
+                .containsExactly("What is missing is SIGHUP");
     }
 }

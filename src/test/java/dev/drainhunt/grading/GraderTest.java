@@ -163,6 +163,44 @@ class GraderTest {
         assertThat(grader.rulesFor(TWO_POINTS)).isSameAs(grader.rulesFor(TWO_POINTS));
     }
 
+    @Test
+    void aKeyPointOfTheSecondClauseIsFoundAsInTheFirst() {
+        // The report: exercise 1 credited "Close not Shutdown" only while it was the first clause.
+        Exercise signalNotify = FreshBatchTest.bundledExercises().get("signal-notify-shutdown");
+
+        Verdict closeLast = grade(signalNotify, "unbuffered signal channel; Close not Shutdown with timeout");
+        Verdict closeFirst = grade(signalNotify, "Close not Shutdown with timeout; unbuffered signal channel");
+
+        assertThat(closeLast.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(closeFirst.outcome()).isEqualTo(Outcome.CORRECT);
+        assertThat(closeLast.matchedKeyPoints())
+                .containsExactlyInAnyOrderElementsOf(closeFirst.matchedKeyPoints())
+                .contains("close-instead-of-shutdown");
+    }
+
+    @Test
+    void aRuleAnchoredAtTheStartReadsTheStartOfEveryClause() {
+        Exercise e = exercise(List.of(1),
+                keyPoint("hard-close", List.of(List.of("re:^close\\b", "shutdown"))),
+                keyPoint("unbuffered", List.of(List.of("unbuffered"))));
+
+        for (String answer : List.of("Close, not Shutdown. The channel is unbuffered",
+                "The channel is unbuffered. Close, not Shutdown")) {
+            assertThat(grade(e, answer).matchedKeyPoints()).as(answer).containsExactly("hard-close", "unbuffered");
+        }
+    }
+
+    @Test
+    void wordsOnEitherSideOfAClauseBreakAreNotOnePhrase() {
+        // "...the server. Close..." must not read as "server close": in the other order the words are not adjacent.
+        Exercise e = exercise(List.of(1), keyPoint("server-close", List.of(List.of("re:\\bserver close\\b"),
+                List.of("server close"))));
+
+        assertThat(grade(e, "SIGTERM never reaches the server. Close drops uploads").namedAny()).isFalse();
+        assertThat(grade(e, "Close drops uploads. SIGTERM never reaches the server").namedAny()).isFalse();
+        assertThat(grade(e, "the server close drops uploads").namedAny()).isTrue();
+    }
+
     private Verdict grade(Exercise exercise, String answer) {
         return grader.grade(exercise, answer).orElseThrow();
     }

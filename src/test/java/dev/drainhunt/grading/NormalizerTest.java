@@ -2,9 +2,20 @@ package dev.drainhunt.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NormalizerTest {
+
+    @Test
+    void keepsEachClauseOnALineAndInATokenListOfItsOwn() {
+        NormalizedText text = Normalizer.normalize(List.of("The channel is unbuffered", "?!", "Close() kills uploads"));
+
+        assertThat(text.plain()).isEqualTo("the channel is unbuffered\nclose kills uploads");
+        assertThat(text.clauses()).hasSize(2);
+        assertThat(text.containsPhrase(Normalizer.tokens("close kills"))).isTrue();
+        assertThat(text.containsPhrase(Normalizer.tokens("unbuffered close"))).isFalse();
+    }
 
     @Test
     void splitsCodeIntoWords() {
