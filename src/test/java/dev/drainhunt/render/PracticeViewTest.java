@@ -76,9 +76,27 @@ class PracticeViewTest {
     }
 
     @Test
-    void aRecapLineWiderThanTheScreenIsCutNotWrapped() {
+    void aRecapWiderThanTheScreenIsWrappedBetweenWordsNotCut() {
+        List<String> recap = text(Recap.of(true, List.of("unbuffered signal channel", "close instead of shutdown",
+                "no drain"), List.of(), 1, 0, 60));
+        assertThat(recap).containsExactly("  ✔ Found at the first try: 3 of 3 key points.",
+                "    found: unbuffered signal channel, close instead of",
+                "    shutdown, no drain");
+        assertThat(recap).allSatisfy(l -> assertThat(l).hasSizeLessThan(60).doesNotContain("…"));
+    }
+
+    @Test
+    void aLongHeadlineWrapsUnderItsText() {
+        List<String> recap = text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 50));
+        assertThat(recap).containsExactly("  ◐ Revealed after 2 answers and 1 hint: 1 of 2",
+                "    key points named.", "    found: a · missed: b");
+    }
+
+    @Test
+    void aNameWiderThanTheScreenIsSplitNotCut() {
         List<String> recap = text(Recap.of(true, List.of("x".repeat(200)), List.of(), 3, 2, 60));
-        assertThat(recap).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
-        assertThat(recap.get(1)).endsWith("…");
+        assertThat(String.join("", recap)).contains("x".repeat(50)).doesNotContain("…");
+        assertThat(recap).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
+        assertThat(recap.stream().mapToLong(l -> l.chars().filter(c -> c == 'x').count()).sum()).isEqualTo(200);
     }
 }
