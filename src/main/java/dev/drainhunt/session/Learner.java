@@ -114,6 +114,11 @@ public final class Learner {
         return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
     }
 
+    /** The learner's today, for saying how far a due date is. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     /**
      * The line telling a review from a first look ("review · last seen 9 days ago · missed once"), or null for an
      * exercise never seen. Asked before the visit records anything, so "last seen" is an earlier session.

@@ -151,7 +151,7 @@ class TerminalSessionTest {
             tmux.signal("TERM");
 
             assertThat(tmux.awaitExit()).as(tmux.transcript()).isEqualTo(143);
-            assertThat(tmux.transcript()).contains("keeps the suggested rating, good", "Session summary")
+            assertThat(tmux.transcript()).contains("keeps the suggested rating: good · next review", "Session summary")
                     .doesNotContain("internal error", "Exception");
             assertThat(exercise().at("/attempts/0/rating").asText()).isEqualTo("good");
         }

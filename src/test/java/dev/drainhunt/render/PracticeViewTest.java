@@ -99,4 +99,16 @@ class PracticeViewTest {
         assertThat(recap).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
         assertThat(recap.stream().mapToLong(l -> l.chars().filter(c -> c == 'x').count()).sum()).isEqualTo(200);
     }
+
+    @Test
+    void theNextReviewSaysTheRatingHowFarAndTheDay() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+        assertThat(PracticeView.nextReview("good", today.plusDays(3), today))
+                .isEqualTo("good · next review in 3 days (Fri 4 Dec)");
+        assertThat(PracticeView.nextReview("again", today.plusDays(1), today))
+                .isEqualTo("again · next review tomorrow (Wed 2 Dec)");
+        assertThat(PracticeView.nextReview("easy", today.plusDays(40), today))
+                .isEqualTo("easy · next review in 40 days (Sun 10 Jan 2027)");
+        assertThat(PracticeView.nextReview("good", null, today)).isEqualTo("good");
+    }
 }

@@ -176,6 +176,24 @@ class PracticeSessionTest {
                 "    found: unbuffered signal channel, close instead of shutdown");
     }
 
+    @Test
+    void aRatingKeySaysWhatWasChosenAndWhenTheExerciseComesBack() {
+        Learner learner = new Learner(data, CLOCK, w -> { });
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(
+                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")),
+                List.of(new Prompt.Input.Line("4")), 0);
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
+                r -> learner.save(PACK, r)).run();
+
+        java.time.LocalDate due = learner.dueDate(PACK, EXERCISE).orElseThrow();
+        assertThat(due).isAfter(java.time.LocalDate.of(2026, 11, 29));
+        assertThat(out.toString()).contains("  " + dev.drainhunt.render.PracticeView.nextReview("easy", due, learner.today()) + "\n");
+        assertThat(dev.drainhunt.render.PracticeView.nextReview("easy", due, learner.today())).startsWith("easy · next review in ")
+                .endsWith(" days (" + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)
+                        .format(due) + ")");
+    }
+
     /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */
     private void revealWith(int height, dev.drainhunt.terminal.Pager pager) {
         Prompt prompt = new Typed(List.of(new Prompt.Input.Line(":reveal")), List.of(), height);
