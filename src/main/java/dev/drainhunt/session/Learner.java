@@ -20,6 +20,7 @@ import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.progress.ExerciseProgress;
 import dev.drainhunt.render.Count;
 import dev.drainhunt.render.SeenBefore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -112,6 +113,15 @@ public final class Learner {
     /** When the exercise comes back for review, if it is scheduled. */
     public Optional<LocalDate> dueDate(Pack pack, Exercise exercise) {
         return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
+    }
+
+    /**
+     * Where progress is saved, once something has been: saying "saved in" a file that does not exist (a session
+     * left at its first prompt) would send the learner looking for it.
+     */
+    public Optional<Path> savedFile() {
+        Path file = store().file();
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
     }
 
     /** The learner's today, for saying how far a due date is. */

@@ -35,6 +35,9 @@ public final class PracticeSession {
     /** How a session ended: as asked (a quit, the end of input, the queue done), or by Ctrl-C twice. */
     public enum Ending { FINISHED, INTERRUPTED }
 
+    /** The summary's last line when the session recorded nothing, so no progress file exists. */
+    static final String NOTHING_SAVED = "Nothing to save yet.";
+
     private final Prompt prompt;
     private final Screen screen;
     private final IntPredicate sideBySide;
@@ -316,7 +319,8 @@ public final class PracticeSession {
         screen.println("  streak             " + Count.of(stats.streakDays(), "day"));
         screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
         screen.println(Wrap.paragraph(learner.nextUp(pack), width, "  ", Style.DIM));
-        screen.println(Wrap.paragraph("Progress saved in " + learner.store().file(), width, "  ", Style.DIM));
+        screen.println(Wrap.paragraph(learner.savedFile().map(f -> "Progress saved in " + f).orElse(NOTHING_SAVED),
+                width, "  ", Style.DIM));
     }
 
     private void say(String text, AttributedStyle style) {

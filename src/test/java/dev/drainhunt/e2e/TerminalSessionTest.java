@@ -94,6 +94,21 @@ class TerminalSessionTest {
 
     @Test
     @Timeout(120)
+    void sigtermAtTheFirstPromptWithNothingRecordedSaysNothingWasSaved() throws Exception {
+        try (TmuxSession tmux = practice(Map.of())) {
+            tmux.awaitScreen("first prompt", TerminalSessionTest::prompting);
+
+            tmux.signal("TERM");
+
+            assertThat(tmux.awaitExit()).as(tmux.transcript()).isEqualTo(143);
+            assertThat(tmux.transcript()).contains("Session summary", "Nothing to save yet.",
+                    "drainhunt: stopped; nothing to save yet.").doesNotContain("saved in", "Exception");
+            assertThat(data().resolve("progress.json")).doesNotExist();
+        }
+    }
+
+    @Test
+    @Timeout(120)
     void sigtermWhileThePagerIsOpenEndsThePagersWholeTreeAndRestoresTheTerminal() throws Exception {
         assumeTrue(TmuxSession.onPath("less"), "less is not installed");
         // A pager with a child of its own, as a $PAGER script or a shell that does not exec its last command makes.
