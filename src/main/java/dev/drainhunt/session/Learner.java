@@ -77,13 +77,22 @@ public final class Learner {
 
     /**
      * Records a look at the answer of an exercise not yet solved, rated "again" so that it comes back tomorrow;
-     * nothing when it was solved meanwhile (decided under the lock, as another session may have saved).
+     * nothing when it was solved meanwhile or is revealed already, not answered since (decided under the lock, as
+     * another session may have saved): {@code reveal 3} then {@code diff 3} is one look, not two missed answers.
      */
     public void savePeek(Pack pack, Exercise exercise, Instant at) {
         Attempt peek = new Attempt(at, Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, Rating.AGAIN);
         Output.Record record = new Output.AttemptRated(exercise, peek);
-        update(pack, p -> Status.of(p.exercise(exercise.id()), clock.getZone()).solved()
-                ? p : Records.apply(p, record, clock.getZone()));
+        update(pack, p -> peekable(p.exercise(exercise.id())) ? Records.apply(p, record, clock.getZone()) : p);
+    }
+
+    /** Whether seeing the answer now would be a new peek: not solved, and not revealed since the last answer. */
+    public boolean peekable(Pack pack, Exercise exercise) {
+        return peekable(progress(pack).exercise(exercise.id()));
+    }
+
+    private boolean peekable(ExerciseProgress progress) {
+        return !Status.of(progress, clock.getZone()).solved() && !progress.revealed();
     }
 
     /** Changes one pack's stored progress under the store's lock. */
