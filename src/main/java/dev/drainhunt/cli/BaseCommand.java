@@ -62,11 +62,22 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * Records that the learner saw the answer (the fix) of an exercise they have not solved, so that a later right
-     * answer is not taken for a first try in their record and the team report.
+     * Before showing the answer (or the fix, which is the answer) of {@code exercise}: on a terminal asks first when
+     * it is neither solved nor revealed already ({@code yes} skips the question), then records the look, so that a
+     * later right answer is not taken for a first try in the record and the team report.
+     *
+     * @return false when the learner said no; nothing was recorded then, and they were told what to do instead
      */
-    final void recordPeek(Exercise exercise) {
+    final boolean confirmPeek(Exercise exercise, boolean yes) {
+        if (!learner().peekable(pack(), exercise)) {
+            return true;
+        }
+        if (!yes && !console().confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
+            screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
+            return false;
+        }
         learner().savePeek(pack(), exercise, clock().instant());
+        return true;
     }
 
     /** Practises {@code queue} interactively and returns the exit code. */

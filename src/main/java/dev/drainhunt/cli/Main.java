@@ -69,9 +69,22 @@ public final class Main {
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("drainhunt: " + SafeText.clean(UsageErrors.message(e)));
+        // picocli goes on past a word it does not know, so "hlep show" fails in show (no exercise id); only the
+        // first word can name the command, and a typo there is the mistake to report.
+        CommandLine root = rootOf(e.getCommandLine());
+        String message = Subcommands.unknown(root, args).map(name -> UsageErrors.unknownCommand(root, name))
+                .orElseGet(() -> UsageErrors.message(e));
+        err.println("drainhunt: " + SafeText.clean(message));
         err.flush();
         return ExitCode.USAGE;
+    }
+
+    private static CommandLine rootOf(CommandLine cmd) {
+        CommandLine root = cmd;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root;
     }
 
     /**

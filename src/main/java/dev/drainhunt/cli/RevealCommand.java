@@ -27,12 +27,8 @@ final class RevealCommand extends BaseCommand {
     public Integer call() {
         Exercise exercise = exercise(target.name);
         boolean solved = solved(exercise);
-        if (!solved) {
-            if (!yes && !console().confirm("You have not solved exercise " + exercise.number() + " yet. Reveal it?")) {
-                screen().println("Not revealed. drainhunt hint " + exercise.number() + " gives a hint instead.");
-                return ExitCode.OK;
-            }
-            recordPeek(exercise);
+        if (!confirmPeek(exercise, yes)) {
+            return ExitCode.OK;
         }
         Screen screen = screen();
         screen.println(PracticeView.reveal(exercise, solved, screen.width(),

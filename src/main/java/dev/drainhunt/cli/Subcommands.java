@@ -82,6 +82,11 @@ final class Subcommands {
         return Optional.empty();
     }
 
+    /** The word {@link #named} picks from {@code args}, when it names no command {@code root} knows. */
+    static Optional<String> unknown(CommandLine root, String... args) {
+        return named(args).filter(name -> !root.getSubcommands().containsKey(name));
+    }
+
     static String name(Class<?> command) {
         return command.getAnnotation(Command.class).name();
     }

@@ -62,6 +62,10 @@ public sealed interface Output {
     record RatingAsked(Exercise exercise, Rating suggested, Instant at) implements Output {
     }
 
+    /** The learner chose {@code rating} at the rating prompt (recorded just before): confirm it. */
+    record Rated(Exercise exercise, Rating rating) implements Output {
+    }
+
     /** The learner left at the rating prompt: the suggested rating, recorded already, stands. */
     record LeftUnrated(Exercise exercise, Rating suggested) implements Output {
     }

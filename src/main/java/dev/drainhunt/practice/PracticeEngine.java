@@ -237,6 +237,7 @@ public final class PracticeEngine {
     private void rate(Rating chosen, List<Output> out) {
         Rating rating = chosen != null ? chosen : suggestedRating();
         out.add(new Output.AttemptRated(visit.exercise, rated(rating)));
+        out.add(new Output.Rated(visit.exercise, rating));
         next(out);
     }
 

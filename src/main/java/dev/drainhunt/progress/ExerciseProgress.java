@@ -64,6 +64,12 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
         return attempts.stream().filter(a -> a.verdict().graded()).toList();
     }
 
+    /** Whether the answer was revealed and not answered since: one more look at it is no new peek. */
+    public boolean revealed() {
+        List<Attempt> graded = graded();
+        return !graded.isEmpty() && graded.get(graded.size() - 1).verdict() == Outcome.REVEALED;
+    }
+
     public Optional<Attempt> firstCorrect() {
         return attempts.stream().filter(Attempt::correct).findFirst();
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
 
 /** The parts of an exercise screen that show before the reveal: header and buggy code. */
 public final class ExerciseView {
@@ -27,24 +26,32 @@ public final class ExerciseView {
      */
     public static List<AttributedString> header(String label, Exercise exercise, int width, Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>(title(label, exercise, width));
-        AttributedStringBuilder meta = new AttributedStringBuilder();
-        meta.styled(difficultyStyle(exercise), exercise.difficulty().label());
         // The go line decides what some code means (loop variables before 1.22, time.Tick before 1.23), so the
         // learner sees the module's go line as the compiler does.
         String dot = "  " + glyphs.dot() + "  ";
-        meta.styled(Style.DIM, dot + SafeText.clean(String.join(", ", exercise.tags()))
-                + dot + "id " + SafeText.clean(exercise.id()) + dot + "go.mod: go " + SafeText.clean(exercise.goVersion()));
-        out.addAll(meta.toAttributedString().columnSplitLength(Math.max(20, width)));
+        int room = Math.max(20, width);
+        List<Flow.Piece> details = new ArrayList<>();
+        details.add(Flow.Piece.of("", exercise.difficulty().label(), difficultyStyle(exercise)));
+        for (String part : List.of(SafeText.clean(String.join(", ", exercise.tags())),
+                "id " + SafeText.clean(exercise.id()), "go.mod: go " + SafeText.clean(exercise.goVersion()))) {
+            // Rows break at the dots, so an id or a version is read whole; a part wider than a row (many tags)
+            // breaks at its spaces instead.
+            if (part.length() > room) {
+                details.addAll(Flow.words(dot, part, Style.DIM));
+            } else {
+                details.add(Flow.Piece.of(dot, part, Style.DIM));
+            }
+        }
+        out.addAll(Flow.lay(details, room));
         return out;
     }
 
     /** {@code label}, then the title, on as many rows as the width needs. */
     public static List<AttributedString> title(String label, Exercise exercise, int width) {
-        AttributedStringBuilder b = new AttributedStringBuilder();
-        b.styled(Style.ACCENT, label);
-        b.append("  ");
-        b.styled(Style.HEADING, SafeText.clean(exercise.title()));
-        return b.toAttributedString().columnSplitLength(Math.max(20, width));
+        List<Flow.Piece> pieces = new ArrayList<>();
+        pieces.add(Flow.Piece.of("", label, Style.ACCENT));
+        pieces.addAll(Flow.words("  ", SafeText.clean(exercise.title()), Style.HEADING));
+        return Flow.lay(pieces, Math.max(20, width));
     }
 
     public static List<AttributedString> code(Exercise exercise, int width, Glyphs glyphs) {

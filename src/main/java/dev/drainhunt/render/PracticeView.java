@@ -6,8 +6,12 @@ import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.text.Glyphs;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -237,6 +241,24 @@ public final class PracticeView {
                 ? "Linters: none flags this bug " + glyphs.dash() + " only a reviewer's eye catches it."
                 : "Linters that flag it: " + String.join(", ", exercise.detectedBy()), width, "", Style.DIM));
         return out;
+    }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+
+    /**
+     * "good · next review in 3 days (Fri 4 Dec)": a rating and when it brings the exercise back.
+     *
+     * @param due the review the rating stored; null when none is scheduled
+     */
+    public static String nextReview(String rating, LocalDate due, LocalDate today) {
+        if (due == null) {
+            return rating;
+        }
+        long days = ChronoUnit.DAYS.between(today, due);
+        String when = days <= 0 ? "today" : days == 1 ? "tomorrow" : "in " + Count.of(days, "day");
+        String date = (due.getYear() == today.getYear() ? DAY : DAY_OF_YEAR).format(due);
+        return rating + " · next review " + when + (days <= 0 ? "" : " (" + date + ")");
     }
 
     public static List<AttributedString> help(int width) {

@@ -1,6 +1,5 @@
 package dev.drainhunt.render;
 
-import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -25,24 +24,31 @@ public final class Recap {
                                                int hints, int width) {
         int keyPoints = found.size() + missed.size();
         String points = found.size() + " of " + keyPoints + " key " + (keyPoints == 1 ? "point" : "points");
+        String mark;
         String headline;
         AttributedStyle style;
         if (solved) {
             style = Style.GOOD;
-            headline = answers <= 1 && hints == 0 ? "✔ Found at the first try: " + points + "."
-                    : "✔ Found after " + Count.of(answers, "answer") + (hints > 0 ? " and " + Count.of(hints, "hint")
+            mark = "✔";
+            headline = answers <= 1 && hints == 0 ? "Found at the first try: " + points + "."
+                    : "Found after " + Count.of(answers, "answer") + (hints > 0 ? " and " + Count.of(hints, "hint")
                     : "") + ": " + points + ".";
         } else if (answers == 0) {
             style = Style.BAD;
-            headline = "✘ Revealed without an answer" + (hints > 0 ? ", after " + Count.of(hints, "hint") : "")
+            mark = "✘";
+            headline = "Revealed without an answer" + (hints > 0 ? ", after " + Count.of(hints, "hint") : "")
                     + ".";
         } else {
             style = found.isEmpty() ? Style.BAD : Style.WARN;
-            headline = (found.isEmpty() ? "✘" : "◐") + " Revealed after " + Count.of(answers, "answer")
+            mark = found.isEmpty() ? "✘" : "◐";
+            headline = "Revealed after " + Count.of(answers, "answer")
                     + (hints > 0 ? " and " + Count.of(hints, "hint") : "") + ": " + points + " named.";
         }
         List<AttributedString> out = new ArrayList<>();
-        out.add(fit("  " + headline, width, style.bold()));
+        // Wrapped, not cut: what was found is the point of the recap, and a cut name reads as a wrong one. One
+        // column is kept free so a full row never makes the terminal wrap on its own.
+        int room = width - 1;
+        out.addAll(Wrap.item("  ", mark + " ", headline, room, style.bold()));
         List<String> parts = new ArrayList<>();
         if (!found.isEmpty()) {
             parts.add("found: " + String.join(", ", found));
@@ -51,22 +57,8 @@ public final class Recap {
             parts.add("missed: " + String.join(", ", missed));
         }
         if (!parts.isEmpty()) {
-            out.add(fit("    " + String.join(" · ", parts), width, Style.DIM));
+            out.addAll(Wrap.toWidth(String.join(" · ", parts), room, "    ", Style.DIM));
         }
         return out;
-    }
-
-    /** One row: cut with an ellipsis when wider than the screen. */
-    private static AttributedString fit(String text, int width, AttributedStyle style) {
-        String clean = SafeText.clean(text);
-        int room = Math.max(20, width - 1);
-        if (clean.length() <= room) {
-            return new AttributedString(clean, style);
-        }
-        int cut = room - 1;
-        if (Character.isHighSurrogate(clean.charAt(cut - 1))) {
-            cut--;
-        }
-        return new AttributedString(clean.substring(0, cut) + "…", style);
     }
 }

@@ -30,8 +30,13 @@ public final class Wrap {
     }
 
     public static List<AttributedString> paragraph(String text, int width, String indent, AttributedStyle style) {
+        return toWidth(text, Math.min(width, MAX_PROSE), indent, style);
+    }
+
+    /** Like {@link #paragraph}, but using the whole width: a line or two of status, not prose to read at length. */
+    public static List<AttributedString> toWidth(String text, int width, String indent, AttributedStyle style) {
         List<AttributedString> out = new ArrayList<>();
-        int room = Math.max(20, Math.min(width, MAX_PROSE) - indent.length());
+        int room = Math.max(20, width - indent.length());
         StringBuilder line = new StringBuilder();
         for (String word : SafeText.clean(text).trim().split("\\s+")) {
             if (line.length() > 0 && line.length() + 1 + word.length() > room) {

@@ -20,6 +20,7 @@ import dev.drainhunt.progress.Scheduler;
 import dev.drainhunt.progress.ExerciseProgress;
 import dev.drainhunt.render.Count;
 import dev.drainhunt.render.SeenBefore;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,13 +77,22 @@ public final class Learner {
 
     /**
      * Records a look at the answer of an exercise not yet solved, rated "again" so that it comes back tomorrow;
-     * nothing when it was solved meanwhile (decided under the lock, as another session may have saved).
+     * nothing when it was solved meanwhile or is revealed already, not answered since (decided under the lock, as
+     * another session may have saved): {@code reveal 3} then {@code diff 3} is one look, not two missed answers.
      */
     public void savePeek(Pack pack, Exercise exercise, Instant at) {
         Attempt peek = new Attempt(at, Mode.TEXT, Outcome.REVEALED, List.of(), 0, 0, Rating.AGAIN);
         Output.Record record = new Output.AttemptRated(exercise, peek);
-        update(pack, p -> Status.of(p.exercise(exercise.id()), clock.getZone()).solved()
-                ? p : Records.apply(p, record, clock.getZone()));
+        update(pack, p -> peekable(p.exercise(exercise.id())) ? Records.apply(p, record, clock.getZone()) : p);
+    }
+
+    /** Whether seeing the answer now would be a new peek: not solved, and not revealed since the last answer. */
+    public boolean peekable(Pack pack, Exercise exercise) {
+        return peekable(progress(pack).exercise(exercise.id()));
+    }
+
+    private boolean peekable(ExerciseProgress progress) {
+        return !Status.of(progress, clock.getZone()).solved() && !progress.revealed();
     }
 
     /** Changes one pack's stored progress under the store's lock. */
@@ -112,6 +122,20 @@ public final class Learner {
     /** When the exercise comes back for review, if it is scheduled. */
     public Optional<LocalDate> dueDate(Pack pack, Exercise exercise) {
         return Optional.ofNullable(progress(pack).exercise(exercise.id()).review()).map(Review::due);
+    }
+
+    /**
+     * Where progress is saved, once something has been: saying "saved in" a file that does not exist (a session
+     * left at its first prompt) would send the learner looking for it.
+     */
+    public Optional<Path> savedFile() {
+        Path file = store().file();
+        return Files.exists(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** The learner's today, for saying how far a due date is. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     /**

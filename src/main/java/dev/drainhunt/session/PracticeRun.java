@@ -95,7 +95,8 @@ public final class PracticeRun {
             }
             saves.drain();
             if (!finished.get()) {
-                err.println("drainhunt: stopped; your progress is saved in " + learner.store().file());
+                err.println("drainhunt: stopped; " + learner.savedFile().map(f -> "your progress is saved in " + f)
+                        .orElse("nothing to save yet."));
                 err.flush();
             }
         }, "drainhunt-shutdown");

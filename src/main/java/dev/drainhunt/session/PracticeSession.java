@@ -35,6 +35,9 @@ public final class PracticeSession {
     /** How a session ended: as asked (a quit, the end of input, the queue done), or by Ctrl-C twice. */
     public enum Ending { FINISHED, INTERRUPTED }
 
+    /** The summary's last line when the session recorded nothing, so no progress file exists. */
+    static final String NOTHING_SAVED = "Nothing to save yet.";
+
     private final Prompt prompt;
     private final Screen screen;
     private final IntPredicate sideBySide;
@@ -258,6 +261,9 @@ public final class PracticeSession {
             intervals = learner.preview(pack, asked.exercise(), asked.at());
             screen.println();
             screen.println(visit.recap(width));
+        } else if (output instanceof Output.Rated rated) {
+            // Without it the next exercise just starts, and the learner cannot tell the key was taken.
+            say(nextReview(rated.exercise(), rated.rating()), Style.DIM);
         } else if (output instanceof Output.LeftUnrated left) {
             say(leftUnrated(left), Style.DIM);
         } else if (output instanceof Output.HelpShown) {
@@ -294,9 +300,13 @@ public final class PracticeSession {
 
     /** Says that leaving at the rating prompt kept the suggested rating, and when the exercise comes back. */
     String leftUnrated(Output.LeftUnrated left) {
-        String due = learner.dueDate(pack, left.exercise()).map(d -> "; it comes back on " + d).orElse("");
-        return "Left at the rating: #" + left.exercise().number() + " keeps the suggested rating, "
-                + label(left.suggested()) + due + ".";
+        return "Left at the rating: #" + left.exercise().number() + " keeps the suggested rating: "
+                + nextReview(left.exercise(), left.suggested()) + ".";
+    }
+
+    /** "good · next review in 3 days (Fri 4 Dec)", from the review the rating has just stored. */
+    private String nextReview(Exercise exercise, Rating rating) {
+        return PracticeView.nextReview(label(rating), learner.dueDate(pack, exercise).orElse(null), learner.today());
     }
 
     private void summary(SessionSummary s, int width) {
@@ -309,7 +319,8 @@ public final class PracticeSession {
         screen.println("  streak             " + Count.of(stats.streakDays(), "day"));
         screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
         screen.println(Wrap.paragraph(learner.nextUp(pack), width, "  ", Style.DIM));
-        screen.println(Wrap.paragraph("Progress saved in " + learner.store().file(), width, "  ", Style.DIM));
+        screen.println(Wrap.paragraph(learner.savedFile().map(f -> "Progress saved in " + f).orElse(NOTHING_SAVED),
+                width, "  ", Style.DIM));
     }
 
     private void say(String text, AttributedStyle style) {

@@ -6,9 +6,13 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Text longer than the screen through the learner's pager, as git shows a long log: {@code $PAGER}, else
@@ -101,11 +105,38 @@ public final class Pager {
         }
     }
 
-    /** The process is ending: a pager still open must not outlive it and keep reading the terminal. */
+    /** How long a pager has to leave on its own, putting the terminal back, before it is killed outright. */
+    private static final long GRACE_MILLIS = 500;
+
+    /**
+     * The process is ending: a pager still open must not outlive it and keep reading the terminal. Destroying
+     * {@code sh} alone left {@code less} running under init, eating the shell's next keys: the whole tree goes.
+     */
     public void stop() {
         Process process = running;
-        if (process != null) {
-            process.destroy();
+        if (process == null) {
+            return;
         }
+        // Listed before anything dies: once sh is gone, its children belong to init and are no descendants.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        // SIGTERM first: less catches it and restores the terminal modes it changed before it exits.
+        tree.forEach(ProcessHandle::destroy);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(GRACE_MILLIS);
+        for (ProcessHandle handle : tree) {
+            try {
+                handle.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                handle.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                handle.destroyForcibly();
+            }
+        }
+    }
+
+    /** The pager's process while it shows something. */
+    Optional<Process> running() {
+        return Optional.ofNullable(running);
     }
 }

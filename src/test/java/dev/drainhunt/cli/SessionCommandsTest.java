@@ -111,6 +111,23 @@ class SessionCommandsTest {
     }
 
     @Test
+    void aDiffAfterARevealIsTheSameLookAndIsNotRecordedAgain() throws Exception {
+        cli().run("--exercises", VALID, "reveal", "1", "--yes");
+        Cli.Result diff = cli().run("--exercises", VALID, "diff", "1");
+        assertThat(diff.out()).contains("+     // wait for a signal");
+        cli().run("--exercises", VALID, "reveal", "1");
+        assertThat(attempts("first").size()).isEqualTo(1);
+    }
+
+    @Test
+    void aRevealAfterANewAnswerIsANewLook() throws Exception {
+        cli().run("--exercises", VALID, "diff", "1");
+        cli().stdin("it deadlocks\n").run("--exercises", VALID, "practice", "1");
+        cli().run("--exercises", VALID, "reveal", "1", "--yes");
+        assertThat(attempts("first").findValuesAsText("verdict")).containsExactly("revealed", "missed", "revealed");
+    }
+
+    @Test
     void bareCommandWordsAtThePromptAreNeitherGradedNorRecorded() throws Exception {
         Cli.Result r = cli().stdin("help\nhint\nnothing handles the signal\n3\n")
                 .run("--exercises", VALID, "practice", "1");

@@ -32,6 +32,17 @@ class UsageErrorsTest {
     }
 
     @Test
+    void aTypoBeforeACommandIsReportedAsTheUnknownCommandItIs() {
+        assertThat(error("hlep", "show")).isEqualTo("drainhunt: unknown command \"hlep\" — did you mean \"help\"?");
+        assertThat(error("lsit", "show")).isEqualTo("drainhunt: unknown command \"lsit\" — did you mean \"list\"?");
+        assertThat(error("foo", "reveal")).isEqualTo("drainhunt: unknown command \"foo\" (drainhunt help lists the commands)");
+        assertThat(error("--data-dir", data.toString(), "shwo", "reset"))
+                .isEqualTo("drainhunt: unknown command \"shwo\" — did you mean \"show\"?");
+        assertThat(error("--no-color", "show")).as("a root option is no command")
+                .isEqualTo("drainhunt: show needs an exercise id; e.g. drainhunt show 3");
+    }
+
+    @Test
     void anUnknownOptionNamesItsCommandAndTheClosestOption() {
         assertThat(error("list", "--tga", "signals"))
                 .isEqualTo("drainhunt: unknown option \"--tga\" for \"list\" — did you mean \"--tag\"?");

@@ -106,7 +106,7 @@ class PracticeProcessTest {
                 .stdin("wg.Wait has no timeout and ignores ctx, so a hung worker blocks the drain past the deadline\n")
                 .run("practice", "3");
         assertThat(r.exitCode()).as("stderr: %s", r.err()).isZero();
-        assertThat(r.out()).contains("✔ Correct.", "keeps the suggested rating, good", "exercises done     1",
+        assertThat(r.out()).contains("✔ Correct.", "keeps the suggested rating: good · next review", "exercises done     1",
                 "right at first try 1");
         assertThat(listed(3).get("status").asText()).isEqualTo("solved");
         assertThat(listed(3).get("due").isTextual()).as("a review date").isTrue();
@@ -118,7 +118,7 @@ class PracticeProcessTest {
         Drainhunt.Result r = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).env("DRAINHUNT_NOW",
                 "2026-11-28T10:00:00Z").stdin(":reveal\n").run("practice", "3");
         assertThat(r.exitCode()).as("stderr: %s", r.err()).isZero();
-        assertThat(r.out()).contains("keeps the suggested rating, again; it comes back on 2026-11-29");
+        assertThat(r.out()).contains("keeps the suggested rating: again · next review tomorrow (Sun 29 Nov)");
         assertThat(listed(3).get("due").asText()).isEqualTo("2026-11-29");
 
         Drainhunt.Result reveal = new Drainhunt().env("DRAINHUNT_HOME", data.toString()).env("DRAINHUNT_NOW",

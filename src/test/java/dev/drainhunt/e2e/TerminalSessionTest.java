@@ -94,6 +94,65 @@ class TerminalSessionTest {
 
     @Test
     @Timeout(120)
+    void sigtermAtTheFirstPromptWithNothingRecordedSaysNothingWasSaved() throws Exception {
+        try (TmuxSession tmux = practice(Map.of())) {
+            tmux.awaitScreen("first prompt", TerminalSessionTest::prompting);
+
+            tmux.signal("TERM");
+
+            assertThat(tmux.awaitExit()).as(tmux.transcript()).isEqualTo(143);
+            assertThat(tmux.transcript()).contains("Session summary", "Nothing to save yet.",
+                    "drainhunt: stopped; nothing to save yet.").doesNotContain("saved in", "Exception");
+            assertThat(data().resolve("progress.json")).doesNotExist();
+        }
+    }
+
+    @Test
+    @Timeout(120)
+    void sigtermWhileThePagerIsOpenEndsThePagersWholeTreeAndRestoresTheTerminal() throws Exception {
+        assumeTrue(TmuxSession.onPath("less"), "less is not installed");
+        // A pager with a child of its own, as a $PAGER script or a shell that does not exec its last command makes.
+        // It ignores SIGHUP: in a real terminal the shell stays and hangs nobody up, whereas this pane closes when
+        // drainhunt ends and its hangup would hide what survived.
+        Path pagerScript = Files.writeString(dir.resolve("pager.sh"),
+                "#!/bin/sh\ntrap '' HUP\nsleep 300 &\nless -R\nwait\n");
+        pagerScript.toFile().setExecutable(true);
+        try (TmuxSession tmux = practice(Map.of("PAGER", pagerScript.toString()))) {
+            tmux.awaitScreen("first prompt", TerminalSessionTest::prompting);
+            tmux.type(RIGHT);
+            tmux.press("Enter");
+            tmux.awaitScreen("the pager", s -> s.stripTrailing().endsWith(":"));
+            List<ProcessHandle> pager = ProcessHandle.of(tmux.pid()).orElseThrow().descendants().toList();
+            assertThat(pager).extracting(p -> p.info().command().orElse(""))
+                    .anyMatch(c -> c.endsWith("less")).anyMatch(c -> c.endsWith("sleep"));
+
+            tmux.signal("TERM");
+
+            assertThat(tmux.awaitExit()).as(tmux.transcript()).isEqualTo(143);
+            List<ProcessHandle> survivors = pager.stream().filter(TerminalSessionTest::running).toList();
+            survivors.forEach(ProcessHandle::destroyForcibly); // not left behind by a failing run
+            assertThat(survivors).as("the pager's processes still running").isEmpty();
+            String modes = tmux.modesAfterExit();
+            assertThat(modes).as("line editing and echo are back").containsPattern("(^|\\s)icanon(\\s|$)")
+                    .containsPattern("(^|\\s)echo(\\s|$)");
+        }
+    }
+
+    /**
+     * Alive and not a zombie: where init does not reap orphans (some containers), a killed process stays a
+     * zombie, which Java counts as alive but which runs nothing and reads no terminal.
+     */
+    private static boolean running(ProcessHandle handle) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(handle.pid()), "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException e) {
+            return !Files.exists(Path.of("/proc/self")) && handle.isAlive();
+        }
+    }
+
+    @Test
+    @Timeout(120)
     void sighupAtTheTerminalPromptEndsWithTheSummaryEverythingSavedAndExit129() throws Exception {
         try (TmuxSession tmux = practice(Map.of())) {
             tmux.awaitScreen("first prompt", TerminalSessionTest::prompting);
@@ -151,7 +210,7 @@ class TerminalSessionTest {
             tmux.signal("TERM");
 
             assertThat(tmux.awaitExit()).as(tmux.transcript()).isEqualTo(143);
-            assertThat(tmux.transcript()).contains("keeps the suggested rating, good", "Session summary")
+            assertThat(tmux.transcript()).contains("keeps the suggested rating: good · next review", "Session summary")
                     .doesNotContain("internal error", "Exception");
             assertThat(exercise().at("/attempts/0/rating").asText()).isEqualTo("good");
         }

@@ -70,7 +70,9 @@ final class TmuxSession implements AutoCloseable {
         for (String arg : args) {
             command.append(' ').append(quote(arg));
         }
-        command.append("; echo $? > ").append(quote(dir.resolve("exit-status").toString()));
+        // The terminal's modes as drainhunt left them, read before the pane (and its tty) goes away.
+        command.append("; s=$?; stty -a > ").append(quote(dir.resolve("stty-after").toString())).append(" 2>&1")
+                .append("; echo $s > ").append(quote(dir.resolve("exit-status").toString()));
         if (!afterExit.isEmpty()) {
             command.append("; ").append(afterExit);
         }
@@ -89,6 +91,11 @@ final class TmuxSession implements AutoCloseable {
         long shell = Long.parseLong(tmux("display-message", "-p", "-t", "dh", "#{pane_pid}").strip());
         return ProcessHandle.of(shell).orElseThrow(() -> new AssertionError("the pane's shell is gone"))
                 .children().findFirst().orElseThrow(() -> new AssertionError("drainhunt is not running")).pid();
+    }
+
+    /** The terminal's modes ({@code stty -a}) once drainhunt has ended; call after {@link #awaitExit}. */
+    String modesAfterExit() throws IOException {
+        return Files.readString(dir.resolve("stty-after"));
     }
 
     /** Types {@code text} as keys, without Enter. */

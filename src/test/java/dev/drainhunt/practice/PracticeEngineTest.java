@@ -198,6 +198,15 @@ class PracticeEngineTest {
     }
 
     @Test
+    void aRatingIsConfirmedRightAfterItIsRecorded() {
+        engine.start();
+        engine.handle(new Event.Answer("close, no timeout"));
+        List<Output> out = engine.handle(new Event.Rate(Rating.HARD));
+        assertThat(out.get(out.indexOf(only(out, Output.AttemptRated.class).get(0)) + 1))
+                .isEqualTo(new Output.Rated(first, Rating.HARD));
+    }
+
+    @Test
     void enterAtTheRatingTakesTheSuggestion() {
         engine.start();
         engine.handle(new Event.Reveal());

@@ -87,9 +87,39 @@ class PracticeViewTest {
     }
 
     @Test
-    void aRecapLineWiderThanTheScreenIsCutNotWrapped() {
+    void aRecapWiderThanTheScreenIsWrappedBetweenWordsNotCut() {
+        List<String> recap = text(Recap.of(true, List.of("unbuffered signal channel", "close instead of shutdown",
+                "no drain"), List.of(), 1, 0, 60));
+        assertThat(recap).containsExactly("  ✔ Found at the first try: 3 of 3 key points.",
+                "    found: unbuffered signal channel, close instead of",
+                "    shutdown, no drain");
+        assertThat(recap).allSatisfy(l -> assertThat(l).hasSizeLessThan(60).doesNotContain("…"));
+    }
+
+    @Test
+    void aLongHeadlineWrapsUnderItsText() {
+        List<String> recap = text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 50));
+        assertThat(recap).containsExactly("  ◐ Revealed after 2 answers and 1 hint: 1 of 2",
+                "    key points named.", "    found: a · missed: b");
+    }
+
+    @Test
+    void aNameWiderThanTheScreenIsSplitNotCut() {
         List<String> recap = text(Recap.of(true, List.of("x".repeat(200)), List.of(), 3, 2, 60));
-        assertThat(recap).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
-        assertThat(recap.get(1)).endsWith("…");
+        assertThat(String.join("", recap)).contains("x".repeat(50)).doesNotContain("…");
+        assertThat(recap).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
+        assertThat(recap.stream().mapToLong(l -> l.chars().filter(c -> c == 'x').count()).sum()).isEqualTo(200);
+    }
+
+    @Test
+    void theNextReviewSaysTheRatingHowFarAndTheDay() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 1);
+        assertThat(PracticeView.nextReview("good", today.plusDays(3), today))
+                .isEqualTo("good · next review in 3 days (Fri 4 Dec)");
+        assertThat(PracticeView.nextReview("again", today.plusDays(1), today))
+                .isEqualTo("again · next review tomorrow (Wed 2 Dec)");
+        assertThat(PracticeView.nextReview("easy", today.plusDays(40), today))
+                .isEqualTo("easy · next review in 40 days (Sun 10 Jan 2027)");
+        assertThat(PracticeView.nextReview("good", null, today)).isEqualTo("good");
     }
 }

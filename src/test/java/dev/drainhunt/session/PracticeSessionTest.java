@@ -40,6 +40,7 @@ class PracticeSessionTest {
             .pack().orElseThrow();
     private static final Exercise EXERCISE = PACK.exercises().get(0);
     private static final Grader GRADER = Grader.standard();
+    private static final String PARTIAL_ANSWER = "it calls Close instead of Shutdown";
 
     @TempDir
     Path data;
@@ -174,6 +175,41 @@ class PracticeSessionTest {
         assertThat(before.subList(before.size() - 2, before.size())).containsExactly(
                 "  ✔ Found at the first try: 2 of 2 key points.",
                 "    found: unbuffered signal channel, close instead of shutdown");
+    }
+
+    @Test
+    void aRatingKeySaysWhatWasChosenAndWhenTheExerciseComesBack() {
+        Learner learner = new Learner(data, CLOCK, w -> { });
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(
+                "unbuffered signal channel drops SIGTERM, and srv.Close() kills requests: no graceful Shutdown")),
+                List.of(new Prompt.Input.Line("4")), 0);
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
+                r -> learner.save(PACK, r)).run();
+
+        java.time.LocalDate due = learner.dueDate(PACK, EXERCISE).orElseThrow();
+        assertThat(due).isAfter(java.time.LocalDate.of(2026, 11, 29));
+        assertThat(out.toString()).contains("  " + dev.drainhunt.render.PracticeView.nextReview("easy", due, learner.today()) + "\n");
+        assertThat(dev.drainhunt.render.PracticeView.nextReview("easy", due, learner.today())).startsWith("easy · next review in ")
+                .endsWith(" days (" + java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", java.util.Locale.ENGLISH)
+                        .format(due) + ")");
+    }
+
+    @Test
+    void leavingBeforeAnythingWasRecordedSaysThereIsNothingToSave() {
+        session().run();
+        assertThat(out.toString()).contains("  Nothing to save yet.").doesNotContain("Progress saved in");
+    }
+
+    @Test
+    void leavingAfterAnAnswerSaysWhereItIsSaved() {
+        Learner learner = new Learner(data, CLOCK, w -> { });
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(PARTIAL_ANSWER)), List.of(), 0);
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
+                r -> learner.save(PACK, r)).run();
+        assertThat(out.toString()).contains("Progress saved in " + data.resolve("progress.json"))
+                .doesNotContain("Nothing to save yet.");
     }
 
     /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */

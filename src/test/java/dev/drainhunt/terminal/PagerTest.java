@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,5 +72,49 @@ class PagerTest {
         Path got = dir.resolve("env.txt");
         new Pager("cat >/dev/null; echo \"$LESS\" > '" + got + "'", Map.of("LESS", "FRX")).show("x");
         assertThat(Files.readString(got).strip()).isEqualTo("FRX");
+    }
+
+    @Test
+    void stoppingThePagerLeavesNoneOfItsProcessesRunning() throws Exception {
+        // The outer sh must wait for the inner one (": " follows it), which waits for sleep: a tree of three, as
+        // sh -c 'less -R' is when a shell does not exec its last command.
+        Pager pager = new Pager("sh -c 'sleep 300; :'; :", Map.of());
+        Thread showing = new Thread(() -> pager.show("text"));
+        showing.start();
+        List<ProcessHandle> tree = awaitTreeOf(pager, 2);
+
+        pager.stop();
+        showing.join();
+
+        assertThat(tree).noneMatch(PagerTest::running);
+    }
+
+    /**
+     * Alive and not a zombie: where init does not reap orphans (some containers), a killed grandchild stays a
+     * zombie, which Java counts as alive but which runs nothing and reads no terminal.
+     */
+    private static boolean running(ProcessHandle handle) {
+        Path stat = Path.of("/proc", Long.toString(handle.pid()), "stat");
+        try {
+            String text = Files.readString(stat);
+            return text.charAt(text.lastIndexOf(')') + 2) != 'Z';
+        } catch (java.io.IOException e) {
+            return Files.exists(Path.of("/proc/self")) ? false : handle.isAlive();
+        }
+    }
+
+    /** The pager's process and its descendants, once it has {@code descendants} of them. */
+    private static List<ProcessHandle> awaitTreeOf(Pager pager, int descendants) throws InterruptedException {
+        while (true) {
+            Optional<Process> process = pager.running();
+            if (process.isPresent()) {
+                List<ProcessHandle> tree = new ArrayList<>(process.get().descendants().toList());
+                if (tree.size() >= descendants) {
+                    tree.add(process.get().toHandle());
+                    return tree;
+                }
+            }
+            Thread.sleep(10);
+        }
     }
 }
