@@ -67,7 +67,9 @@ final class ProgressCommand extends BaseCommand {
         screen.println();
         screen.println(row(column, "Streak", null, Count.of(stats.streakDays(), "day")));
         screen.println(row(column, "Accuracy", null, stats.recentAccuracy().counted() == 0 ? "no answers yet"
-                : stats.recentAccuracy().correct() + " of the last " + stats.recentAccuracy().counted()
+                : stats.recentAccuracy().counted() == 1
+                        ? (stats.recentAccuracy().correct() == 1 ? "the last answer right" : "the last answer not right")
+                        : stats.recentAccuracy().correct() + " of the last " + stats.recentAccuracy().counted()
                         + " answers right (" + stats.recentAccuracy().percent() + "%)"));
         screen.println(row(column, "Last active", null, stats.lastActivity() == null ? "never"
                 : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock().getZone())

@@ -163,6 +163,13 @@ class SessionCommandsTest {
     }
 
     @Test
+    void progressCountsOneAnswerInTheSingular() throws Exception {
+        cli().stdin("nothing handles the signal\n3\n").run("--exercises", VALID, "practice", "1");
+        assertThat(cli().run("--exercises", VALID, "progress").out()).contains("the last answer right")
+                .doesNotContain("of the last 1 answers");
+    }
+
+    @Test
     void progressJsonHasTheFiguresAndTheForecast() throws Exception {
         cli().stdin("nothing handles the signal\n3\n").run("--exercises", VALID, "practice", "1");
         JsonNode json = Json.MAPPER.readTree(cli().run("--exercises", VALID, "progress", "--json").out());
