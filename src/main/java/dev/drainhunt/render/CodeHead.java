@@ -37,7 +37,7 @@ public final class CodeHead {
         List<List<AttributedString>> shown = new ArrayList<>(lines);
         boolean folded = end > start + 1;
         if (folded) {
-            AttributedString row = foldedRow(lines.get(start).get(0), code.subList(start + 1, end), width);
+            AttributedString row = foldedRow(lines.get(start).get(0), code.subList(start + 1, end), width, glyphs);
             shown.subList(start, end + 1).clear();
             shown.add(start, List.of(row));
         }
@@ -73,7 +73,8 @@ public final class CodeHead {
     }
 
     /** The block's first row ({@code import (}, with its gutter) followed by the paths it imports, on one row. */
-    private static AttributedString foldedRow(AttributedString first, List<String> imports, int width) {
+    private static AttributedString foldedRow(AttributedString first, List<String> imports, int width,
+                                              Glyphs glyphs) {
         List<String> paths = new ArrayList<>();
         for (String line : imports) {
             String path = line.strip();
@@ -84,7 +85,8 @@ public final class CodeHead {
         String rest = " " + SafeText.clean(String.join(" ", paths)) + " )";
         int room = Math.max(1, width - first.columnLength() - 1);
         if (rest.length() > room) {
-            rest = rest.substring(0, Math.max(0, room - 1)) + "…";
+            String more = glyphs.ellipsis();
+            rest = rest.substring(0, Math.max(0, room - more.length())) + more;
         }
         return new AttributedStringBuilder().append(first).styled(Style.DIM, rest).toAttributedString();
     }

@@ -1,5 +1,6 @@
 package dev.drainhunt.render;
 
+import dev.drainhunt.text.Glyphs;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -21,7 +22,7 @@ public final class Recap {
      * @param hints hints taken during this visit
      */
     public static List<AttributedString> of(boolean solved, List<String> found, List<String> missed, int answers,
-                                               int hints, int width) {
+                                               int hints, int width, Glyphs glyphs) {
         int keyPoints = found.size() + missed.size();
         String points = found.size() + " of " + keyPoints + " key " + (keyPoints == 1 ? "point" : "points");
         String mark;
@@ -29,18 +30,18 @@ public final class Recap {
         AttributedStyle style;
         if (solved) {
             style = Style.GOOD;
-            mark = "✔";
+            mark = glyphs.ok();
             headline = answers <= 1 && hints == 0 ? "Found at the first try: " + points + "."
                     : "Found after " + Count.of(answers, "answer") + (hints > 0 ? " and " + Count.of(hints, "hint")
                     : "") + ": " + points + ".";
         } else if (answers == 0) {
             style = Style.BAD;
-            mark = "✘";
+            mark = glyphs.bad();
             headline = "Revealed without an answer" + (hints > 0 ? ", after " + Count.of(hints, "hint") : "")
                     + ".";
         } else {
             style = found.isEmpty() ? Style.BAD : Style.WARN;
-            mark = found.isEmpty() ? "✘" : "◐";
+            mark = found.isEmpty() ? glyphs.bad() : glyphs.partly();
             headline = "Revealed after " + Count.of(answers, "answer")
                     + (hints > 0 ? " and " + Count.of(hints, "hint") : "") + ": " + points + " named.";
         }
@@ -57,7 +58,7 @@ public final class Recap {
             parts.add("missed: " + String.join(", ", missed));
         }
         if (!parts.isEmpty()) {
-            out.addAll(Wrap.toWidth(String.join(" · ", parts), room, "    ", Style.DIM));
+            out.addAll(Wrap.toWidth(String.join(" " + glyphs.dot() + " ", parts), room, "    ", Style.DIM));
         }
         return out;
     }

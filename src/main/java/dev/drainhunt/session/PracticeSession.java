@@ -260,7 +260,7 @@ public final class PracticeSession {
             suggested = asked.suggested();
             intervals = learner.preview(pack, asked.exercise(), asked.at());
             screen.println();
-            screen.println(visit.recap(width));
+            screen.println(visit.recap(width, screen.glyphs()));
         } else if (output instanceof Output.Rated rated) {
             // Without it the next exercise just starts, and the learner cannot tell the key was taken.
             say(nextReview(rated.exercise(), rated.rating()), Style.DIM);

@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.render.Recap;
+import dev.drainhunt.text.Glyphs;
 import java.util.List;
 import org.jline.utils.AttributedString;
 
@@ -35,10 +36,10 @@ final class VisitLog {
         named = all.stream().filter(k -> graded.named().contains(k) || graded.earlier().contains(k)).toList();
     }
 
-    List<AttributedString> recap(int width) {
+    List<AttributedString> recap(int width, Glyphs glyphs) {
         List<String> found = named.stream().map(VisitLog::name).toList();
         List<String> missed = all.stream().filter(k -> !named.contains(k)).map(VisitLog::name).toList();
-        return Recap.of(solved, found, missed, answers, hints, width);
+        return Recap.of(solved, found, missed, answers, hints, width, glyphs);
     }
 
     /** A key point by name: its id read as words ("close-instead-of-shutdown" → "close instead of shutdown"). */

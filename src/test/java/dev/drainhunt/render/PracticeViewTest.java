@@ -78,18 +78,18 @@ class PracticeViewTest {
     @Test
     void theRecapSaysWhatWasFoundAndMissed() {
         assertThat(text(Recap.of(true, List.of("unbuffered signal channel", "close instead of shutdown"),
-                List.of(), 1, 0, 80))).containsExactly("  ✔ Found at the first try: 2 of 2 key points.",
+                List.of(), 1, 0, 80, Glyphs.UNICODE))).containsExactly("  ✔ Found at the first try: 2 of 2 key points.",
                 "    found: unbuffered signal channel, close instead of shutdown");
-        assertThat(text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 80))).containsExactly(
+        assertThat(text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 80, Glyphs.UNICODE))).containsExactly(
                 "  ◐ Revealed after 2 answers and 1 hint: 1 of 2 key points named.", "    found: a · missed: b");
-        assertThat(text(Recap.of(false, List.of(), List.of("b"), 0, 0, 80)))
+        assertThat(text(Recap.of(false, List.of(), List.of("b"), 0, 0, 80, Glyphs.UNICODE)))
                 .containsExactly("  ✘ Revealed without an answer.");
     }
 
     @Test
     void aRecapWiderThanTheScreenIsWrappedBetweenWordsNotCut() {
         List<String> recap = text(Recap.of(true, List.of("unbuffered signal channel", "close instead of shutdown",
-                "no drain"), List.of(), 1, 0, 60));
+                "no drain"), List.of(), 1, 0, 60, Glyphs.UNICODE));
         assertThat(recap).containsExactly("  ✔ Found at the first try: 3 of 3 key points.",
                 "    found: unbuffered signal channel, close instead of",
                 "    shutdown, no drain");
@@ -98,14 +98,14 @@ class PracticeViewTest {
 
     @Test
     void aLongHeadlineWrapsUnderItsText() {
-        List<String> recap = text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 50));
+        List<String> recap = text(Recap.of(false, List.of("a"), List.of("b"), 2, 1, 50, Glyphs.UNICODE));
         assertThat(recap).containsExactly("  ◐ Revealed after 2 answers and 1 hint: 1 of 2",
                 "    key points named.", "    found: a · missed: b");
     }
 
     @Test
     void aNameWiderThanTheScreenIsSplitNotCut() {
-        List<String> recap = text(Recap.of(true, List.of("x".repeat(200)), List.of(), 3, 2, 60));
+        List<String> recap = text(Recap.of(true, List.of("x".repeat(200)), List.of(), 3, 2, 60, Glyphs.UNICODE));
         assertThat(String.join("", recap)).contains("x".repeat(50)).doesNotContain("…");
         assertThat(recap).allSatisfy(l -> assertThat(l.length()).isLessThan(60));
         assertThat(recap.stream().mapToLong(l -> l.chars().filter(c -> c == 'x').count()).sum()).isEqualTo(200);
