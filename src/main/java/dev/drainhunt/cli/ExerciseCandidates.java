@@ -53,17 +53,12 @@ final class ExerciseCandidates implements Iterable<String> {
         return List.copyOf(names);
     }
 
-    /** Every tag of the pack's exercises, in the order they first appear. */
-    static List<String> tags(Pack pack) {
-        return pack.exercises().stream().flatMap(e -> e.tags().stream()).distinct().toList();
-    }
-
     /** The tags {@code --tag} completes. */
     static final class Tags implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
             Pack pack = generatingFor;
-            return (pack != null ? tags(pack) : Bundled.TAGS).iterator();
+            return (pack != null ? pack.tags() : Bundled.TAGS).iterator();
         }
     }
 
@@ -71,7 +66,7 @@ final class ExerciseCandidates implements Iterable<String> {
     private static final class Bundled {
         static final Optional<Pack> PACK = read();
         static final List<String> NAMES = PACK.map(ExerciseCandidates::of).orElse(List.of());
-        static final List<String> TAGS = PACK.map(ExerciseCandidates::tags).orElse(List.of());
+        static final List<String> TAGS = PACK.map(Pack::tags).orElse(List.of());
 
         private static Optional<Pack> read() {
             try {

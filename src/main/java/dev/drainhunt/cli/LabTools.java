@@ -11,10 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.jline.utils.AttributedString;
 
 /** What {@code run} and {@code fix} need from this machine: Go (or one line saying how to get it), caches, scratch. */
@@ -82,16 +80,9 @@ final class LabTools {
         try {
             return work.apply(dir);
         } finally {
-            delete(dir);
+            LabRun.delete(dir);
         }
     }
 
-    private static void delete(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
-    }
 
 }

@@ -71,20 +71,12 @@ public final class Main {
         PrintWriter err = e.getCommandLine().getErr();
         // picocli goes on past a word it does not know, so "hlep show" fails in show (no exercise id); only the
         // first word can name the command, and a typo there is the mistake to report.
-        CommandLine root = rootOf(e.getCommandLine());
+        CommandLine root = e.getCommandLine().getCommandSpec().root().commandLine();
         String message = Subcommands.unknown(root, args).map(name -> UsageErrors.unknownCommand(root, name))
                 .orElseGet(() -> UsageErrors.message(e));
         err.println("drainhunt: " + SafeText.clean(message));
         err.flush();
         return ExitCode.USAGE;
-    }
-
-    private static CommandLine rootOf(CommandLine cmd) {
-        CommandLine root = cmd;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        return root;
     }
 
     /**

@@ -18,10 +18,8 @@ import java.util.Optional;
  * @param exercisesDir the pack to study, or null for the bundled pack
  * @param color whether output may be coloured
  * @param glyphs the symbols output is drawn with: Unicode, or ASCII under a locale that is not UTF-8
- * @param config the config file's settings, {@link Config#NONE} without one
  */
-record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, Environment env, Clock clock,
-        Config config) {
+record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, Environment env, Clock clock) {
 
     /** Names a pack folder for every command, as {@code --exercises} does for one. */
     static final String EXERCISES_VARIABLE = "DRAINHUNT_EXERCISES";
@@ -32,7 +30,7 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, E
         ColorMode flag = root.color != null ? root.color : root.noColor ? ColorMode.NEVER : null;
         boolean color = ColorMode.colors(flag, env, configuredColor(config));
         return new Settings(exercisesDir(root.exercisesDir, env, config), dataDir(root.dataDir, env, config.dataDir()),
-                color, Encoding.glyphs(env), env, new RunClock(env), config);
+                color, Encoding.glyphs(env), env, new RunClock(env));
     }
 
     /** {@code --exercises}, else $DRAINHUNT_EXERCISES, else the config file's {@code exercises}; null: bundled. */

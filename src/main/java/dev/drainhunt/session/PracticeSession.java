@@ -117,7 +117,7 @@ public final class PracticeSession {
         if (input instanceof Prompt.Input.Line line) {
             interruptedOnce = false;
             if (list != null && PromptCommand.opensList(line.text())) {
-                list.atPrompt(prompt, screen, engine.current().orElse(null)).forEach(e -> apply(engine.handle(e)));
+                list.atPrompt(prompt, screen, engine.current().orElse(null)).forEach(this::step);
                 return null;
             }
             PromptCommand.Parsed parsed = PromptCommand.parse(line.text());

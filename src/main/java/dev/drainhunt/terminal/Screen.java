@@ -51,18 +51,22 @@ public final class Screen {
     }
 
     public void println(AttributedString line) {
-        AttributedString safe = shown(safe(line));
-        out.println(color ? safe.toAnsi() : safe.toString());
+        out.println(rendered(line));
     }
 
     /** The lines as this screen would print them (sanitised, coloured or not), for a pager. */
     public String text(List<AttributedString> lines) {
         StringBuilder text = new StringBuilder();
         for (AttributedString line : lines) {
-            AttributedString safe = safe(line);
-            text.append(color ? safe.toAnsi() : safe.toString()).append('\n');
+            text.append(rendered(line)).append('\n');
         }
         return text.toString();
+    }
+
+    /** A line as it reaches the terminal: sanitised, folded to ASCII when the glyphs are, coloured or not. */
+    private String rendered(AttributedString line) {
+        AttributedString shown = shown(safe(line));
+        return color ? shown.toAnsi() : shown.toString();
     }
 
     public void println(List<AttributedString> lines) {
