@@ -21,8 +21,17 @@ import picocli.CommandLine.ParentCommand;
  */
 abstract class BaseCommand implements Callable<Integer> {
 
+    /** Set by picocli for an annotated command, by the constructor for a hand-built one ({@link HandBuilt}). */
     @ParentCommand
     DrainhuntCommand root;
+
+    /** An annotated command: picocli creates it and sets {@link #root}. */
+    BaseCommand() {
+    }
+
+    BaseCommand(DrainhuntCommand root) {
+        this.root = root;
+    }
 
     final Settings settings() {
         return root.app().settings();

@@ -12,28 +12,34 @@ import dev.drainhunt.terminal.TerminalFailure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code drainhunt check EX}: grade one diagnosis without recording anything. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Grade a diagnosis of an exercise: which key points it names (never the others' text).",
-            "Reads the diagnosis from stdin when --diagnosis is not given. Records nothing; exits 0 whatever the "
-                    + "verdict."})
+/** {@code drainhunt check EX}: grade one diagnosis without recording anything. Its model: {@link HandBuilt}. */
 final class CheckCommand extends BaseCommand {
 
     /** Longer answers are essays, not diagnoses, and grading time grows with length. */
     static final int MAX_LENGTH = 20_000;
 
-    @Mixin
-    ExerciseArgument target = new ExerciseArgument();
-
-    @Option(names = {"-d", "--diagnosis"}, paramLabel = "TEXT", description = "The diagnosis (default: stdin).")
+    final ExerciseArgument target = new ExerciseArgument();
     String diagnosis;
-
-    @Option(names = "--json", description = "Print the verdict as JSON for scripts.")
     boolean json;
+
+    CheckCommand(DrainhuntCommand root) {
+        super(root);
+    }
+
+    CommandSpec spec() {
+        CommandSpec spec = HandBuilt.command(this, "check",
+                "Grade a diagnosis of an exercise: which key points it names (never the others' text).",
+                "Reads the diagnosis from stdin when --diagnosis is not given. Records nothing; exits 0 whatever the "
+                        + "verdict.");
+        target.addTo(spec);
+        spec.addOption(HandBuilt.option(new String[] {"-d", "--diagnosis"}, String.class, "TEXT",
+                "The diagnosis (default: stdin).", () -> diagnosis, v -> diagnosis = v).build());
+        spec.addOption(HandBuilt.flag("--json", "Print the verdict as JSON for scripts.", () -> json, v -> json = v)
+                .build());
+        return HandBuilt.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

@@ -5,18 +5,22 @@ import dev.drainhunt.exercise.Exercise;
 import dev.drainhunt.exercise.Names;
 import dev.drainhunt.exercise.Pack;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --tag} and {@code --difficulty}, shared by the commands that choose exercises. */
 final class FilterOptions {
 
-    @Option(names = "--tag", paramLabel = "TAG", completionCandidates = ExerciseCandidates.Tags.class,
-            description = "Only exercises with this tag.")
     String tag;
-
-    @Option(names = "--difficulty", paramLabel = "LEVEL", completionCandidates = Levels.class,
-            description = "Only this difficulty: ${COMPLETION-CANDIDATES}.")
     Difficulty difficulty;
+
+    /** Adds the two options to {@code spec}, a command that chooses exercises (see {@link HandBuilt}). */
+    void addTo(CommandSpec spec) {
+        spec.addOption(HandBuilt.option(new String[] {"--tag"}, String.class, "TAG", "Only exercises with this tag.",
+                () -> tag, v -> tag = v).completionCandidates(new ExerciseCandidates.Tags()).build());
+        spec.addOption(HandBuilt.option(new String[] {"--difficulty"}, Difficulty.class, "LEVEL",
+                "Only this difficulty: ${COMPLETION-CANDIDATES}.", () -> difficulty, v -> difficulty = v)
+                .completionCandidates(new Levels()).build());
+    }
 
     /** The difficulties as users type them (picocli would offer the enum's upper-case names). */
     static final class Levels implements Iterable<String> {

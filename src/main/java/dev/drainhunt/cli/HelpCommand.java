@@ -28,7 +28,7 @@ final class HelpCommand implements Callable<Integer> {
     static final class Names implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Subcommands.ALL.stream().map(Subcommands::name).iterator();
+            return Subcommands.names().iterator();
         }
     }
 

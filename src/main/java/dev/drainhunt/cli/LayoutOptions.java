@@ -1,13 +1,21 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.render.DiffView;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** {@code --side-by-side}, shared by the commands that show a fix. */
 final class LayoutOptions {
 
-    @Option(names = "--side-by-side", description = "Show the fix side by side (automatic from 150 columns).")
+    private static final String DESCRIPTION = "Show the fix side by side (automatic from 150 columns).";
+
+    @Option(names = "--side-by-side", description = DESCRIPTION)
     boolean sideBySide;
+
+    /** Adds the option to {@code spec}, a hand-built command (see {@link HandBuilt}); the others mix this class in. */
+    void addTo(CommandSpec spec) {
+        spec.addOption(HandBuilt.flag("--side-by-side", DESCRIPTION, () -> sideBySide, v -> sideBySide = v).build());
+    }
 
     /** Side by side when asked, or when the screen is wide enough for two columns of code. */
     boolean sideBySide(int width) {

@@ -13,22 +13,27 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code drainhunt list}: the exercises of the pack, as a table or JSON. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the exercises of the pack.")
+/** {@code drainhunt list}: the exercises of the pack, as a table or JSON. Its model is built by {@link HandBuilt}. */
 final class ListCommand extends BaseCommand {
 
-    @Mixin
-    FilterOptions filter = new FilterOptions();
-
-    @Option(names = "--json", description = "Print a JSON array for scripts.")
+    final FilterOptions filter = new FilterOptions();
     boolean json;
-
-    @Option(names = "--plain", description = "Print the table on a terminal too, instead of the navigable list.")
     boolean plain;
+
+    ListCommand(DrainhuntCommand root) {
+        super(root);
+    }
+
+    CommandSpec spec() {
+        CommandSpec spec = HandBuilt.command(this, "list", "List the exercises of the pack.");
+        filter.addTo(spec);
+        spec.addOption(HandBuilt.flag("--json", "Print a JSON array for scripts.", () -> json, v -> json = v).build());
+        spec.addOption(HandBuilt.flag("--plain", "Print the table on a terminal too, instead of the navigable list.",
+                () -> plain, v -> plain = v).build());
+        return HandBuilt.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

@@ -10,35 +10,35 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code drainhunt practice}: the interactive bug hunt. */
-@Command(name = "practice", mixinStandardHelpOptions = true,
-        description = {"Hunt bugs interactively: read the code, take hints, diagnose, see the fix, rate yourself.",
-            "Starts with due reviews, then the first unsolved exercise. Progress is saved after every step."})
+/** {@code drainhunt practice}: the interactive bug hunt. Its model is built by {@link HandBuilt}. */
 final class PracticeCommand extends BaseCommand {
 
-    @Parameters(paramLabel = "EXERCISE", arity = "0..*", completionCandidates = ExerciseCandidates.class,
-            description = "Exercises to practise, by number or id (default: due reviews, then unsolved ones).")
     List<String> names = new ArrayList<>();
-
-    @Mixin
-    FilterOptions filter = new FilterOptions();
-
-    @Option(names = "--shuffle", description = "Practise in random order.")
+    final FilterOptions filter = new FilterOptions();
     boolean shuffle;
+    final LayoutOptions layout = new LayoutOptions();
 
-    @Mixin
-    LayoutOptions layout = new LayoutOptions();
+    /** Also the bare {@code drainhunt}: practice with no exercise named and no options. */
+    PracticeCommand(DrainhuntCommand root) {
+        super(root);
+    }
 
-    /** The bare {@code drainhunt}: practice with no exercise named and no options. */
-    static PracticeCommand of(DrainhuntCommand root) {
-        PracticeCommand command = new PracticeCommand();
-        command.root = root;
-        return command;
+    @SuppressWarnings("unchecked")
+    CommandSpec spec() {
+        CommandSpec spec = HandBuilt.command(this, "practice",
+                "Hunt bugs interactively: read the code, take hints, diagnose, see the fix, rate yourself.",
+                "Starts with due reviews, then the first unsolved exercise. Progress is saved after every step.");
+        spec.addPositional(HandBuilt.parameter(List.class, "EXERCISE",
+                "Exercises to practise, by number or id (default: due reviews, then unsolved ones).",
+                () -> names, v -> names = v).auxiliaryTypes(String.class).index("0..*").arity("0..*")
+                .completionCandidates(new ExerciseCandidates()).build());
+        filter.addTo(spec);
+        spec.addOption(HandBuilt.flag("--shuffle", "Practise in random order.", () -> shuffle, v -> shuffle = v)
+                .build());
+        layout.addTo(spec);
+        return HandBuilt.withStandardHelp(spec);
     }
 
     @Override

@@ -5,16 +5,26 @@ import dev.drainhunt.exercise.Pack;
 import dev.drainhunt.practice.StudyQueue;
 import java.time.LocalDate;
 import java.util.List;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code drainhunt review}: practise the exercises whose review is due, most overdue first. */
-@Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Practise the exercises due for review (spaced repetition), most overdue first.")
+/**
+ * {@code drainhunt review}: practise the exercises whose review is due, most overdue first. Its model is built by
+ * {@link HandBuilt}.
+ */
 final class ReviewCommand extends BaseCommand {
 
-    @Mixin
-    LayoutOptions layout = new LayoutOptions();
+    final LayoutOptions layout = new LayoutOptions();
+
+    ReviewCommand(DrainhuntCommand root) {
+        super(root);
+    }
+
+    CommandSpec spec() {
+        CommandSpec spec = HandBuilt.command(this, "review",
+                "Practise the exercises due for review (spaced repetition), most overdue first.");
+        layout.addTo(spec);
+        return HandBuilt.withStandardHelp(spec);
+    }
 
     @Override
     public Integer call() {

@@ -3,8 +3,8 @@ package dev.drainhunt.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * The subcommands of drainhunt, registered with picocli on demand. Building picocli's model of a command costs a
@@ -13,26 +13,34 @@ import picocli.CommandLine.Command;
  */
 final class Subcommands {
 
+    /**
+     * A subcommand: its name, and what picocli builds its model from for a root command, either a hand-built
+     * {@code CommandSpec} ({@link HandBuilt}) or an annotated class. An annotated class names itself in its
+     * {@code @Command} too; SubcommandsTest holds the two names together.
+     */
+    record Entry(String name, Function<DrainhuntCommand, Object> model) {
+    }
+
     /** In the order help lists them. */
-    static final List<Class<?>> ALL = List.of(
-            PracticeCommand.class,
-            ReviewCommand.class,
-            ListCommand.class,
-            ShowCommand.class,
-            CheckCommand.class,
-            HintCommand.class,
-            RevealCommand.class,
-            DiffCommand.class,
-            RunCommand.class,
-            FixCommand.class,
-            ProgressCommand.class,
-            ResetCommand.class,
-            ExportCommand.class,
-            ValidateCommand.class,
-            ReportCommand.class,
-            CompletionCommand.class,
-            InstallCommand.class,
-            HelpCommand.class);
+    static final List<Entry> ALL = List.of(
+            new Entry("practice", root -> new PracticeCommand(root).spec()),
+            new Entry("review", root -> new ReviewCommand(root).spec()),
+            new Entry("list", root -> new ListCommand(root).spec()),
+            new Entry("show", root -> ShowCommand.class),
+            new Entry("check", root -> new CheckCommand(root).spec()),
+            new Entry("hint", root -> HintCommand.class),
+            new Entry("reveal", root -> RevealCommand.class),
+            new Entry("diff", root -> DiffCommand.class),
+            new Entry("run", root -> RunCommand.class),
+            new Entry("fix", root -> FixCommand.class),
+            new Entry("progress", root -> ProgressCommand.class),
+            new Entry("reset", root -> ResetCommand.class),
+            new Entry("export", root -> ExportCommand.class),
+            new Entry("validate", root -> ValidateCommand.class),
+            new Entry("report", root -> ReportCommand.class),
+            new Entry("completion", root -> CompletionCommand.class),
+            new Entry("install", root -> InstallCommand.class),
+            new Entry("help", root -> HelpCommand.class));
 
     /** Root options that take a value, so the value is not mistaken for the command's name. */
     static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--exercises", "--data-dir", "--color");
@@ -51,17 +59,25 @@ final class Subcommands {
         Optional<String> named = named(args);
         if (named.isEmpty()) {
             if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
-                ALL.forEach(root::addSubcommand);
+                registerAll(root);
             }
             return;
         }
-        Optional<Class<?>> only = named.filter(n -> !NEED_ALL.contains(n))
-                .flatMap(n -> ALL.stream().filter(c -> name(c).equals(n)).findFirst());
+        Optional<Entry> only = named.filter(n -> !NEED_ALL.contains(n))
+                .flatMap(n -> ALL.stream().filter(e -> e.name().equals(n)).findFirst());
         if (only.isPresent()) {
-            root.addSubcommand(only.get());
+            add(root, only.get());
         } else {
-            ALL.forEach(root::addSubcommand);
+            registerAll(root);
         }
+    }
+
+    private static void registerAll(CommandLine root) {
+        ALL.forEach(entry -> add(root, entry));
+    }
+
+    private static void add(CommandLine root, Entry entry) {
+        root.addSubcommand(entry.name(), entry.model().apply((DrainhuntCommand) root.getCommand()));
     }
 
     /** The first word that is neither an option nor an option's value: the subcommand, if the user gave one. */
@@ -87,7 +103,8 @@ final class Subcommands {
         return named(args).filter(name -> !root.getSubcommands().containsKey(name));
     }
 
-    static String name(Class<?> command) {
-        return command.getAnnotation(Command.class).name();
+    /** The commands' names, in help's order. */
+    static List<String> names() {
+        return ALL.stream().map(Entry::name).toList();
     }
 }

@@ -33,6 +33,8 @@ public record Glyphs(String ok, String partly, String bad, String bullet, String
 
     /** Whether these are the ASCII forms: then text that is not ASCII is folded too ({@link Ascii#fold}). */
     public boolean ascii() {
-        return this.equals(ASCII);
+        // Not equals(ASCII): a record's generated equals links an invokedynamic call site on its first call, which
+        // costs a start-up some 10 ms (issue 17). Only two sets exist, and neither is made anywhere else.
+        return this == ASCII;
     }
 }

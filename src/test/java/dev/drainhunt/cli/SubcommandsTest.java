@@ -2,11 +2,12 @@ package dev.drainhunt.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 class SubcommandsTest {
 
@@ -22,12 +23,26 @@ class SubcommandsTest {
     @Test
     void everyRootOptionWithAValueIsKnownToTheScan() {
         // A new valued root option missing from the set would make its value look like a command name.
-        for (Field field : DrainhuntCommand.class.getDeclaredFields()) {
-            Option option = field.getAnnotation(Option.class);
-            if (option != null && field.getType() != boolean.class) {
+        for (OptionSpec option : new DrainhuntCommand().spec().options()) {
+            if (option.arity().max() > 0) {
                 assertThat(Subcommands.ROOT_OPTIONS_WITH_VALUE).containsAll(Arrays.asList(option.names()));
             }
         }
+    }
+
+    @Test
+    void everyCommandIsRegisteredUnderTheNameItsModelGives() {
+        // An annotated command names itself in @Command as well as in the table: the two must agree, or
+        // "drainhunt NAME" would find a command whose help and completion say another name.
+        DrainhuntCommand root = new DrainhuntCommand();
+        for (Subcommands.Entry entry : Subcommands.ALL) {
+            Object model = entry.model().apply(root);
+            String named = model instanceof CommandSpec spec ? spec.name()
+                    : ((Class<?>) model).getAnnotation(Command.class).name();
+            assertThat(named).as("the model of %s", entry.name()).isEqualTo(entry.name());
+        }
+        assertThat(Main.commandLine(root, "--help").getSubcommands().keySet())
+                .containsExactlyElementsOf(Subcommands.names());
     }
 
     @Test

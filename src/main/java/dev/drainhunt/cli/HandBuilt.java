@@ -1,0 +1,93 @@
+package dev.drainhunt.cli;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.IGetter;
+import picocli.CommandLine.Model.ISetter;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
+/**
+ * picocli's model of the commands most runs start with (the root, practice, review, list, check), built through
+ * its programmatic API instead of from annotations. Reading annotations costs each start-up some 30 ms (issue 17):
+ * the JDK generates a proxy class for every annotation type it meets, and picocli reflects over every field and
+ * method of every class. The other commands keep their annotations: they are the rarer runs, and the annotated
+ * form reads better. Help, completion and the man page see one model either way.
+ *
+ * <p>Options are bound to the command's own fields through a getter and a setter, as picocli binds annotated
+ * fields, so a command's {@code call()} reads the same either way.
+ */
+final class HandBuilt {
+
+    private HandBuilt() {
+    }
+
+    /** A command named {@code name} run by {@code command}, with its description; no option yet. */
+    static CommandSpec command(Object command, String name, String... description) {
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name(name);
+        spec.usageMessage().description(description);
+        return spec;
+    }
+
+    /** {@code -h/--help} and {@code -V/--version}, as {@code mixinStandardHelpOptions} adds them, in that order. */
+    static CommandSpec withStandardHelp(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                .description("Show this help message and exit.").build());
+        spec.addOption(OptionSpec.builder("-V", "--version").versionHelp(true)
+                .description("Print version information and exit.").build());
+        return spec;
+    }
+
+    /** An option without a value, such as {@code --json}. */
+    static OptionSpec.Builder flag(String name, String description, Supplier<Boolean> get, Consumer<Boolean> set) {
+        Binding<Boolean> binding = new Binding<>(get, set);
+        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description)
+                .getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /** An option with a value labelled {@code label}, such as {@code --tag TAG}; further settings on the builder. */
+    static <T> OptionSpec.Builder option(String[] names, Class<T> type, String label, String description,
+            Supplier<T> get, Consumer<T> set) {
+        Binding<T> binding = new Binding<>(get, set);
+        return OptionSpec.builder(names).type(type).paramLabel(label).description(description)
+                .getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /** A positional parameter labelled {@code label}; its arity, candidates and so on are set on the builder. */
+    static <T> PositionalParamSpec.Builder parameter(Class<T> type, String label, String description,
+            Supplier<T> get, Consumer<T> set) {
+        Binding<T> binding = new Binding<>(get, set);
+        return PositionalParamSpec.builder().type(type).paramLabel(label).description(description)
+                .getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /**
+     * A field of a command, as picocli sees an annotated one: its value when the model is built is the initial
+     * value, which picocli restores before each parse; parsing sets it.
+     */
+    private static final class Binding<T> implements IGetter, ISetter {
+        private final Supplier<T> get;
+        private final Consumer<T> set;
+
+        Binding(Supplier<T> get, Consumer<T> set) {
+            this.get = get;
+            this.set = set;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <V> V get() {
+            return (V) get.get();
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <V> V set(V value) {
+            V old = get();
+            set.accept((T) value);
+            return old;
+        }
+    }
+}
