@@ -34,6 +34,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Warmup.start(System.getenv(), args);
         System.exit(run(args));
     }
 

@@ -72,9 +72,25 @@ public final class Catalog {
      * positions; when the class path has none, its JSON read and validated as {@link #loadBundled} does.
      */
     public PackValidator.Result loadBundledImage() {
-        return PackImage.readBundled(ResourceFiles::new)
+        return BundledImage.PACK
                 .map(pack -> new PackValidator.Result(Optional.of(pack), List.of()))
                 .orElseGet(this::loadBundled);
+    }
+
+    /**
+     * Reads the bundled pack's image now, if no thread has yet, so that a later {@link #loadBundledImage} finds it
+     * read: a run starts this on a second thread while the main one parses its arguments ({@code cli.Warmup}).
+     */
+    public static void preloadBundledImage() {
+        BundledImage.PACK.isPresent();
+    }
+
+    /**
+     * The image, read once a process. A class-initialisation holder: when two threads ask at once, the JVM has the
+     * second wait for the first's result. The pack is immutable, so sharing it is safe.
+     */
+    private static final class BundledImage {
+        static final Optional<Pack> PACK = PackImage.readBundled(ResourceFiles::new);
     }
 
     /**

@@ -50,6 +50,13 @@ public final class MatchRule {
         return new MatchRule(id, List.copyOf(alternatives), List.copyOf(problems));
     }
 
+    /** The plain phrases of {@code keyPoint}'s alternatives, as written: neither {@code re:} nor {@code @name}. */
+    static List<String> phrases(KeyPoint keyPoint) {
+        return keyPoint.match().stream().flatMap(List::stream).filter(raw -> raw != null).map(String::strip)
+                .filter(raw -> !raw.startsWith(Concept.REGEX_PREFIX) && !raw.startsWith(Concept.NAME_PREFIX))
+                .toList();
+    }
+
     private static Concept compileConcept(String id, String raw, Vocabulary vocabulary, List<RuleProblem> problems) {
         if (raw.startsWith(Concept.REGEX_PREFIX)) {
             try {
@@ -71,7 +78,7 @@ public final class MatchRule {
             return new Concept.Never(raw);
         }
         try {
-            return Concept.phrase(raw);
+            return vocabulary.phrase(raw);
         } catch (IllegalArgumentException e) {
             problems.add(new RuleProblem(id, raw, RuleProblem.Kind.EMPTY_PHRASE,
                     "concept \"" + raw + "\" has no words after normalisation"));
@@ -89,6 +96,11 @@ public final class MatchRule {
 
     public List<RuleProblem> problems() {
         return problems;
+    }
+
+    @Override
+    public String toString() {
+        return keyPointId + " " + alternatives;
     }
 
     /** The {@code @names} this key point uses that the vocabulary does not define, without the {@code @}. */

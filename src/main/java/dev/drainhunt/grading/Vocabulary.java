@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import dev.drainhunt.exercise.KeyPoint;
+import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +28,18 @@ public final class Vocabulary {
 
     /** Where the bundled vocabulary lives on the class path. */
     public static final String RESOURCE = "/dev/drainhunt/grading/vocabulary.json";
+    /** Where the build writes {@link #writeBundledImage}, inside the classes. */
+    public static final String IMAGE = GradingImage.RESOURCE;
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final Map<String, List<String>> synonyms;
     private final Map<String, Concept.Named> concepts;
+    /** Phrases the build normalised ({@link GradingImage}); any other phrase is normalised when compiled. */
+    private final Map<String, List<String>> normalised;
 
-    private Vocabulary(Map<String, List<String>> synonyms) {
+    private Vocabulary(Map<String, List<String>> synonyms, Map<String, List<String>> normalised) {
+        this.normalised = normalised;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Map<String, Concept.Named> compiled = new LinkedHashMap<>();
         synonyms.forEach((name, phrases) -> {
@@ -54,7 +62,7 @@ public final class Vocabulary {
      *                                  no phrases, a phrase has no words or a {@code re:} does not compile
      */
     public static Vocabulary of(Map<String, List<String>> synonyms) {
-        return new Vocabulary(merged(Map.of(), synonyms));
+        return new Vocabulary(merged(Map.of(), synonyms), Map.of());
     }
 
     /**
@@ -63,7 +71,26 @@ public final class Vocabulary {
      * @throws IllegalArgumentException as {@link #of(Map)}
      */
     public Vocabulary merge(Map<String, List<String>> extra) {
-        return new Vocabulary(merged(synonyms, extra));
+        return new Vocabulary(merged(synonyms, extra), normalised);
+    }
+
+    /**
+     * A phrase concept: its words as the build normalised them when it did, else normalised now.
+     *
+     * @throws IllegalArgumentException as {@link Concept#phrase}
+     */
+    Concept.Phrase phrase(String text) {
+        List<String> tokens = normalised.get(text);
+        return tokens != null ? new Concept.Phrase(tokens) : Concept.phrase(text);
+    }
+
+    /**
+     * For the build: writes the {@link GradingImage} of the bundled vocabulary (read from its JSON, never from an
+     * image) and of the phrases in {@code keyPoints}' match rules.
+     */
+    public static void writeBundledImage(Collection<KeyPoint> keyPoints, OutputStream out) throws IOException {
+        GradingImage.of(readJson(), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList())
+                .write(out);
     }
 
     private static Map<String, List<String>> merged(Map<String, List<String>> base, Map<String, List<String>> extra) {
@@ -90,7 +117,7 @@ public final class Vocabulary {
         return name;
     }
 
-    private static Concept.Named compile(String name, List<String> phrases) {
+    private Concept.Named compile(String name, List<String> phrases) {
         List<Concept> compiled = new ArrayList<>();
         for (String phrase : phrases) {
             String p = phrase == null ? "" : phrase.strip();
@@ -98,7 +125,7 @@ public final class Vocabulary {
                 // Synonyms are phrases or re: expressions; @names inside a vocabulary would need cycle checks.
                 compiled.add(p.startsWith(Concept.REGEX_PREFIX)
                         ? Concept.regex(p.substring(Concept.REGEX_PREFIX.length()))
-                        : Concept.phrase(p));
+                        : phrase(p));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("vocabulary concept @" + name + ": " + e.getMessage(), e);
             }
@@ -124,44 +151,46 @@ public final class Vocabulary {
         return synonyms.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** Loads lazily so that commands that never grade never parse the file. */
+    /** Loads lazily so that commands that never grade never read it; from the build's image when there is one. */
     private static final class Bundled {
-        static final Vocabulary INSTANCE = load();
+        static final Vocabulary INSTANCE = GradingImage.readBundled()
+                .map(image -> new Vocabulary(merged(Map.of(), image.synonyms()), image.tokens()))
+                .orElseGet(() -> of(readJson()));
+    }
 
-        private static Vocabulary load() {
-            try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + RESOURCE);
+    private static Map<String, List<String>> readJson() {
+        try (InputStream in = Vocabulary.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            return readSynonyms(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** {@code {"name": ["phrase", …], …}}, read with the streaming parser: no ObjectMapper to start for one map. */
+    private static Map<String, List<String>> readSynonyms(InputStream in) throws IOException {
+        Map<String, List<String>> raw = new LinkedHashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(in)) {
+            expect(p, p.nextToken(), JsonToken.START_OBJECT);
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                String name = p.currentName();
+                expect(p, p.nextToken(), JsonToken.START_ARRAY);
+                List<String> phrases = new ArrayList<>();
+                for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) {
+                    expect(p, item, JsonToken.VALUE_STRING);
+                    phrases.add(p.getText());
                 }
-                return of(read(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+                raw.put(name, phrases);
             }
         }
+        return raw;
+    }
 
-        /** {@code {"name": ["phrase", …], …}}, read with the streaming parser: no ObjectMapper to start for one map. */
-        private static Map<String, List<String>> read(InputStream in) throws IOException {
-            Map<String, List<String>> raw = new LinkedHashMap<>();
-            try (JsonParser p = new JsonFactory().createParser(in)) {
-                expect(p, p.nextToken(), JsonToken.START_OBJECT);
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
-                    String name = p.currentName();
-                    expect(p, p.nextToken(), JsonToken.START_ARRAY);
-                    List<String> phrases = new ArrayList<>();
-                    for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken()) {
-                        expect(p, item, JsonToken.VALUE_STRING);
-                        phrases.add(p.getText());
-                    }
-                    raw.put(name, phrases);
-                }
-            }
-            return raw;
-        }
-
-        private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {
-            if (actual != expected) {
-                throw new JsonParseException(p, "expected " + expected + " but found " + actual);
-            }
+    private static void expect(JsonParser p, JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new JsonParseException(p, "expected " + expected + " but found " + actual);
         }
     }
 }

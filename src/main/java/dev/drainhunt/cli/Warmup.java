@@ -1,0 +1,60 @@
+package dev.drainhunt.cli;
+
+import dev.drainhunt.exercise.Catalog;
+import dev.drainhunt.grading.Vocabulary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
+ * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
+ * the time-zone rules and date formats, and for the commands that grade, the vocabulary. Each is a once-a-process
+ * class initialisation, which the JVM makes safe to race: whichever thread comes second waits for the first's
+ * result, so the main thread never sees half of one, and at worst waits for what it would have done itself.
+ *
+ * <p>Only work that cannot fail or change anything: reading resources of the jar and the JDK's own tables. A run
+ * that ends first does not wait for it (a daemon thread).
+ */
+final class Warmup {
+
+    /** The commands that read the bundled pack; the bare {@code drainhunt} (practice) is one. */
+    private static final Set<String> READ_THE_PACK = Set.of("practice", "review", "list", "show", "check", "hint",
+            "reveal", "diff", "run", "fix", "progress", "reset", "export");
+    /** The commands that grade diagnoses. */
+    private static final Set<String> GRADE = Set.of("practice", "review", "check");
+
+    private Warmup() {
+    }
+
+    /** Starts the warm-up the command in {@code args} will use, if any; returns at once. */
+    static void start(Map<String, String> env, String... args) {
+        List<String> words = List.of(args);
+        if (words.contains("--help") || words.contains("-h") || words.contains("--version") || words.contains("-V")) {
+            return;
+        }
+        String command = Subcommands.named(args).orElse("practice");
+        if (!READ_THE_PACK.contains(command)) {
+            return;
+        }
+        // A pack of one's own is read from its folder: only the time zone is worth starting then.
+        boolean bundled = !words.contains("--exercises") && words.stream().noneMatch(w -> w.startsWith("--exercises="))
+                && Optional.ofNullable(env.get(Settings.EXERCISES_VARIABLE)).filter(v -> !v.isBlank()).isEmpty();
+        boolean grades = GRADE.contains(command);
+        Thread thread = new Thread(() -> {
+            if (bundled) {
+                Catalog.preloadBundledImage();
+            }
+            ZoneId.systemDefault();
+            DateTimeFormatter.ISO_INSTANT.getZone();
+            if (grades) {
+                Vocabulary.bundled();
+            }
+        }, "drainhunt-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+}

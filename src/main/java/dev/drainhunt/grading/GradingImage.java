@@ -1,0 +1,107 @@
+package dev.drainhunt.grading;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What grading with the bundled vocabulary and pack starts from, worked out by the build: the vocabulary's phrases,
+ * and the normalised words of every phrase it and the pack's match rules hold. Compiling the rules normalised some
+ * 900 phrases (stems, spellings, transpositions) on every {@code check}, about 40 ms; looking them up costs about
+ * one. Written by the build ({@code cli.BundledPackImage}) beside the pack's image; without it (a class path
+ * without the build's step) the vocabulary's JSON is read and every phrase normalised, as custom packs' are.
+ *
+ * @param synonyms the bundled vocabulary, each concept's phrases as written
+ * @param tokens   each phrase as written (stripped) to its {@link Normalizer#tokens}; phrases with no words are left
+ *                 out, so compiling them still fails as it should
+ */
+record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>> tokens) {
+
+    /** Inside the jar. */
+    static final String RESOURCE = "dev/drainhunt/grading/bundled-grading.image";
+    private static final int FORMAT = 0x44470001; // "DG", version 1; private to one build
+
+    GradingImage {
+        synonyms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(synonyms));
+        tokens = java.util.Collections.unmodifiableMap(new HashMap<>(tokens));
+    }
+
+    /** The image for {@code vocabulary} and the plain phrases of some match rules ({@link MatchRule#phrases}). */
+    static GradingImage of(Map<String, List<String>> vocabulary, Collection<String> rulePhrases) {
+        Set<String> phrases = new LinkedHashSet<>();
+        vocabulary.values().forEach(list -> list.stream().map(String::strip)
+                .filter(p -> !p.startsWith(Concept.REGEX_PREFIX)).forEach(phrases::add));
+        rulePhrases.stream().map(String::strip).forEach(phrases::add);
+        Map<String, List<String>> tokens = new HashMap<>();
+        for (String phrase : phrases) {
+            List<String> words = Normalizer.tokens(phrase);
+            if (!words.isEmpty()) {
+                tokens.put(phrase, List.copyOf(words));
+            }
+        }
+        return new GradingImage(vocabulary, tokens);
+    }
+
+    /** The bundled image, or empty when this build has none or it cannot be read (the JSON is still there). */
+    static Optional<GradingImage> readBundled() {
+        try (InputStream in = GradingImage.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            return in == null ? Optional.empty() : Optional.of(read(in.readAllBytes()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    static GradingImage read(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != FORMAT) {
+            throw new IOException("not a grading image of this build");
+        }
+        return new GradingImage(lists(in), lists(in));
+    }
+
+    void write(OutputStream stream) throws IOException {
+        DataOutputStream out = new DataOutputStream(stream);
+        out.writeInt(FORMAT);
+        lists(out, synonyms);
+        lists(out, tokens);
+        out.flush();
+    }
+
+    private static void lists(DataOutputStream out, Map<String, List<String>> lists) throws IOException {
+        out.writeInt(lists.size());
+        for (Map.Entry<String, List<String>> entry : lists.entrySet()) {
+            out.writeUTF(entry.getKey());
+            out.writeInt(entry.getValue().size());
+            for (String item : entry.getValue()) {
+                out.writeUTF(item);
+            }
+        }
+    }
+
+    private static Map<String, List<String>> lists(DataInputStream in) throws IOException {
+        int count = in.readInt();
+        Map<String, List<String>> lists = new LinkedHashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            String key = in.readUTF();
+            int size = in.readInt();
+            List<String> items = new ArrayList<>(size);
+            for (int j = 0; j < size; j++) {
+                items.add(in.readUTF());
+            }
+            lists.put(key, List.copyOf(items));
+        }
+        return lists;
+    }
+}
