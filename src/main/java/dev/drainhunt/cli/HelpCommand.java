@@ -28,7 +28,7 @@ final class HelpCommand implements Callable<Integer> {
     static final class Names implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Subcommands.names().iterator();
+            return Subcommands.NAMES.iterator();
         }
     }
 

@@ -3,7 +3,6 @@ package dev.drainhunt.cli;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine;
 
 /**
@@ -13,34 +12,40 @@ import picocli.CommandLine;
  */
 final class Subcommands {
 
-    /**
-     * A subcommand: its name, and what picocli builds its model from for a root command, either a hand-built
-     * {@code CommandSpec} ({@link HandBuilt}) or an annotated class. An annotated class names itself in its
-     * {@code @Command} too; SubcommandsTest holds the two names together.
-     */
-    record Entry(String name, Function<DrainhuntCommand, Object> model) {
-    }
-
     /** In the order help lists them. */
-    static final List<Entry> ALL = List.of(
-            new Entry("practice", root -> new PracticeCommand(root).spec()),
-            new Entry("review", root -> new ReviewCommand(root).spec()),
-            new Entry("list", root -> new ListCommand(root).spec()),
-            new Entry("show", root -> ShowCommand.class),
-            new Entry("check", root -> new CheckCommand(root).spec()),
-            new Entry("hint", root -> HintCommand.class),
-            new Entry("reveal", root -> RevealCommand.class),
-            new Entry("diff", root -> DiffCommand.class),
-            new Entry("run", root -> RunCommand.class),
-            new Entry("fix", root -> FixCommand.class),
-            new Entry("progress", root -> ProgressCommand.class),
-            new Entry("reset", root -> ResetCommand.class),
-            new Entry("export", root -> ExportCommand.class),
-            new Entry("validate", root -> ValidateCommand.class),
-            new Entry("report", root -> ReportCommand.class),
-            new Entry("completion", root -> CompletionCommand.class),
-            new Entry("install", root -> InstallCommand.class),
-            new Entry("help", root -> HelpCommand.class));
+    static final List<String> NAMES = List.of("practice", "review", "list", "show", "check", "hint", "reveal",
+            "diff", "run", "fix", "progress", "reset", "export", "validate", "report", "completion", "install",
+            "help");
+
+    /**
+     * What picocli builds the model of the command {@code name} from, for {@code root}: a hand-built
+     * {@code CommandSpec} ({@link HandBuilt}) or an annotated class, which names itself in its {@code @Command}
+     * too (SubcommandsTest holds the two names together). A switch, not a table of lambdas: linking eighteen
+     * lambdas cost every run a few milliseconds.
+     */
+    static Object model(String name, DrainhuntCommand root) {
+        return switch (name) {
+            case "practice" -> new PracticeCommand(root).spec();
+            case "review" -> new ReviewCommand(root).spec();
+            case "list" -> new ListCommand(root).spec();
+            case "show" -> ShowCommand.class;
+            case "check" -> new CheckCommand(root).spec();
+            case "hint" -> HintCommand.class;
+            case "reveal" -> RevealCommand.class;
+            case "diff" -> DiffCommand.class;
+            case "run" -> RunCommand.class;
+            case "fix" -> FixCommand.class;
+            case "progress" -> ProgressCommand.class;
+            case "reset" -> ResetCommand.class;
+            case "export" -> ExportCommand.class;
+            case "validate" -> ValidateCommand.class;
+            case "report" -> ReportCommand.class;
+            case "completion" -> CompletionCommand.class;
+            case "install" -> InstallCommand.class;
+            case "help" -> HelpCommand.class;
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     /** Root options that take a value, so the value is not mistaken for the command's name. */
     static final Set<String> ROOT_OPTIONS_WITH_VALUE = Set.of("--exercises", "--data-dir", "--color");
@@ -63,21 +68,20 @@ final class Subcommands {
             }
             return;
         }
-        Optional<Entry> only = named.filter(n -> !NEED_ALL.contains(n))
-                .flatMap(n -> ALL.stream().filter(e -> e.name().equals(n)).findFirst());
-        if (only.isPresent()) {
-            add(root, only.get());
+        String name = named.get();
+        if (NAMES.contains(name) && !NEED_ALL.contains(name)) {
+            add(root, name);
         } else {
             registerAll(root);
         }
     }
 
     private static void registerAll(CommandLine root) {
-        ALL.forEach(entry -> add(root, entry));
+        NAMES.forEach(name -> add(root, name));
     }
 
-    private static void add(CommandLine root, Entry entry) {
-        root.addSubcommand(entry.name(), entry.model().apply((DrainhuntCommand) root.getCommand()));
+    private static void add(CommandLine root, String name) {
+        root.addSubcommand(name, model(name, (DrainhuntCommand) root.getCommand()));
     }
 
     /** The first word that is neither an option nor an option's value: the subcommand, if the user gave one. */
@@ -101,10 +105,5 @@ final class Subcommands {
     /** The word {@link #named} picks from {@code args}, when it names no command {@code root} knows. */
     static Optional<String> unknown(CommandLine root, String... args) {
         return named(args).filter(name -> !root.getSubcommands().containsKey(name));
-    }
-
-    /** The commands' names, in help's order. */
-    static List<String> names() {
-        return ALL.stream().map(Entry::name).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.grading.Vocabulary;
+import dev.drainhunt.progress.ProgressStore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
  * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
- * the time-zone rules and date formats, and for the commands that grade, the vocabulary. Each is a once-a-process
+ * the time-zone rules and date formats, the progress file's parser, and for the commands that grade, the
+ * vocabulary. Each is a once-a-process
  * class initialisation, which the JVM makes safe to race: whichever thread comes second waits for the first's
  * result, so the main thread never sees half of one, and at worst waits for what it would have done itself.
  *
@@ -44,12 +46,16 @@ final class Warmup {
         boolean bundled = !words.contains("--exercises") && words.stream().noneMatch(w -> w.startsWith("--exercises="))
                 && Optional.ofNullable(env.get(Settings.EXERCISES_VARIABLE)).filter(v -> !v.isBlank()).isEmpty();
         boolean grades = GRADE.contains(command);
+        boolean readsProgress = !command.equals("check");
         Thread thread = new Thread(() -> {
             if (bundled) {
                 Catalog.preloadBundledImage();
             }
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
+            if (readsProgress) {
+                ProgressStore.preloadReader();
+            }
             if (grades) {
                 Vocabulary.bundled();
             }

@@ -32,6 +32,10 @@ final class ProgressReader {
     private static final Rating[] RATINGS = Rating.values();
 
     /** Thrown to leave the parse at the first thing this reader does not take; never escapes {@link #read}. */
+    /** Does nothing but have the class initialised (its parser factory built) on the calling thread. */
+    static void preload() {
+    }
+
     private static final class NotTheWrittenShape extends Exception {
         private static final long serialVersionUID = 1L;
 

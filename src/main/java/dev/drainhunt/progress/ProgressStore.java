@@ -48,6 +48,14 @@ public final class ProgressStore {
     static final String TOO_LARGE = "%s is too large to read in this much memory (%d bytes); it was left untouched:"
             + " give java more memory (-Xmx) or move the file aside";
 
+    /**
+     * Readies the progress reader (its JSON parser) on the calling thread, so that the first read does not: a run
+     * starts this on a second thread while it parses its arguments ({@code cli.Warmup}).
+     */
+    public static void preloadReader() {
+        ProgressReader.preload();
+    }
+
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
