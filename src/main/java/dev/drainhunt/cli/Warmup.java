@@ -7,16 +7,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
  * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
  * the time-zone rules and date formats, the progress file's parser, and for the commands that grade, the
- * vocabulary. Each is a once-a-process
- * class initialisation, which the JVM makes safe to race: whichever thread comes second waits for the first's
- * result, so the main thread never sees half of one, and at worst waits for what it would have done itself.
+ * vocabulary. Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread
+ * comes second waits for the first's result, so the main thread never sees half of one, and at worst waits for
+ * what it would have done itself.
  *
  * <p>Only work that cannot fail or change anything: reading resources of the jar and the JDK's own tables. A run
  * that ends first does not wait for it (a daemon thread).
@@ -42,25 +41,43 @@ final class Warmup {
         if (!READ_THE_PACK.contains(command)) {
             return;
         }
-        // A pack of one's own is read from its folder: only the time zone is worth starting then.
-        boolean bundled = !words.contains("--exercises") && words.stream().noneMatch(w -> w.startsWith("--exercises="))
-                && Optional.ofNullable(env.get(Settings.EXERCISES_VARIABLE)).filter(v -> !v.isBlank()).isEmpty();
-        boolean grades = GRADE.contains(command);
-        boolean readsProgress = !command.equals("check");
-        Thread thread = new Thread(() -> {
+        // A pack of one's own is read from its folder, not from the bundled image.
+        String ownPack = env.get(Settings.EXERCISES_VARIABLE);
+        boolean bundled = (ownPack == null || ownPack.isBlank()) && !words.contains("--exercises");
+        for (String word : words) {
+            bundled &= !word.startsWith("--exercises=");
+        }
+        Thread thread = new Thread(new Work(command, bundled), "drainhunt-warmup");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * A class, not a lambda (nor is there one above): the first lambda of a run links the JVM's lambda machinery,
+     * some 8 ms on its own, which the main thread would then pay before this thread even starts.
+     */
+    private static final class Work implements Runnable {
+        private final String command;
+        private final boolean bundled;
+
+        Work(String command, boolean bundled) {
+            this.command = command;
+            this.bundled = bundled;
+        }
+
+        @Override
+        public void run() {
             if (bundled) {
                 Catalog.preloadBundledImage();
             }
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
-            if (readsProgress) {
+            if (!command.equals("check")) {
                 ProgressStore.preloadReader();
             }
-            if (grades) {
+            if (GRADE.contains(command)) {
                 Vocabulary.bundled();
             }
-        }, "drainhunt-warmup");
-        thread.setDaemon(true);
-        thread.start();
+        }
     }
 }

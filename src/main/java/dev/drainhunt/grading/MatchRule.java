@@ -60,7 +60,7 @@ public final class MatchRule {
     private static Concept compileConcept(String id, String raw, Vocabulary vocabulary, List<RuleProblem> problems) {
         if (raw.startsWith(Concept.REGEX_PREFIX)) {
             try {
-                return Concept.regex(raw.substring(Concept.REGEX_PREFIX.length()));
+                return vocabulary.regex(raw.substring(Concept.REGEX_PREFIX.length()));
             } catch (IllegalArgumentException e) {
                 problems.add(new RuleProblem(id, raw, RuleProblem.Kind.INVALID_REGEX,
                         "concept \"" + raw + "\": " + e.getMessage()));

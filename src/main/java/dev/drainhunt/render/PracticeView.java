@@ -243,8 +243,11 @@ public final class PracticeView {
         return out;
     }
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    /** Built on first use: building them cost every {@code check}, which never shows a date, some 3 ms. */
+    private static final class Days {
+        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+        static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    }
 
     /**
      * "good · next review in 3 days (Fri 4 Dec)": a rating and when it brings the exercise back.
@@ -257,7 +260,7 @@ public final class PracticeView {
         }
         long days = ChronoUnit.DAYS.between(today, due);
         String when = days <= 0 ? "today" : days == 1 ? "tomorrow" : "in " + Count.of(days, "day");
-        String date = (due.getYear() == today.getYear() ? DAY : DAY_OF_YEAR).format(due);
+        String date = (due.getYear() == today.getYear() ? Days.DAY : Days.DAY_OF_YEAR).format(due);
         return rating + " · next review " + when + (days <= 0 ? "" : " (" + date + ")");
     }
 

@@ -79,11 +79,13 @@ if [ -z "${COLUMNS:-}" ] && [ -t 1 ]; then
     esac
 fi
 
-# Flags for a short run: C1 only, no shared perf-data file, and picocli need not look for Groovy. The serial
+# Flags for a short run: C1 only, and on one compiler thread (a run is over before compiling pays, and a second
+# compiler thread takes a core from the run's own two threads), no shared perf-data file, and picocli need not
+# look for Groovy. The serial
 # collector starts fastest from JDK 18 on; Java 17 maps the archived heap objects (the module graph, interned
 # strings) only for G1, which then starts faster. -Xlog:cds=off keeps a stale or foreign archive silent: the JVM
 # then simply runs without it.
-jvm_flags="-XX:TieredStopAtLevel=1 -Xshare:auto -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xshare:auto -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
 if [ -n "$feature" ] && [ "$feature" -ge 18 ]; then jvm_flags="$jvm_flags -XX:+UseSerialGC"; fi
 # Recent JDKs (17.0.x updates, 20+) map the archive at a random address and then patch every pointer in it, which
 # costs this 28 MB archive some 10 ms a start; map it where it was dumped for, as they used to, and relocate only if
