@@ -81,18 +81,31 @@ fi
 
 # Flags for a short run: C1 only, and on one compiler thread (a run is over before compiling pays, and a second
 # compiler thread takes a core from the run's own two threads), no shared perf-data file, and picocli need not
-# look for Groovy. The serial
-# collector starts fastest from JDK 18 on; Java 17 maps the archived heap objects (the module graph, interned
-# strings) only for G1, which then starts faster. -Xlog:cds=off keeps a stale or foreign archive silent: the JVM
-# then simply runs without it.
-jvm_flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xshare:auto -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
+# look for Groovy. The serial collector starts fastest from JDK 18 on; Java 17 maps the archived heap objects (the
+# module graph, interned strings) only for G1, which then starts faster. -Xlog:cds=off keeps a stale or foreign
+# archive silent: the JVM then simply runs without it (-Xlog:aot=off, below, the same for an AOT cache).
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
 if [ -n "$feature" ] && [ "$feature" -ge 18 ]; then jvm_flags="$jvm_flags -XX:+UseSerialGC"; fi
-# Recent JDKs (17.0.x updates, 20+) map the archive at a random address and then patch every pointer in it, which
-# costs this 28 MB archive some 10 ms a start; map it where it was dumped for, as they used to, and relocate only if
-# that address is taken. (The trade: the archive's classes sit at a known address. To keep relocating, set
-# DRAINHUNT_JAVA_OPTS=-XX:ArchiveRelocationMode=1, which comes later and wins.)
-if [ -n "$feature" ]; then
-    jvm_flags="$jvm_flags -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+
+# JDK 25 and newer: an AOT cache (JEP 483) instead of the class-data archive. Besides the classes, parsed and
+# linked, it holds their lambdas and string concatenations already resolved, which the archive cannot; it is
+# recorded from one process, so drainhunt's Training runs the common commands in one JVM. It measured faster than
+# the archive on JDK 25 for every command (README.md, "Performance"). It cannot be combined with -Xshare:auto.
+aot=
+kind=jsa
+if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
+    aot=1
+    kind=aot
+    jvm_flags="$jvm_flags -Xlog:aot=off"
+elif [ -n "$feature" ]; then
+    # Recent JDKs (17.0.x updates, 20+) map the archive at a random address and then patch every pointer in it,
+    # which costs this 28 MB archive some 10 ms a start; map it where it was dumped for, as they used to, and
+    # relocate only if that address is taken. (The trade: the archive's classes sit at a known address. To keep
+    # relocating, set DRAINHUNT_JAVA_OPTS=-XX:ArchiveRelocationMode=1, which comes later and wins.) Not for the
+    # AOT cache, which it made slower on JDK 25.
+    jvm_flags="$jvm_flags -Xshare:auto -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+else
+    jvm_flags="$jvm_flags -Xshare:auto"
 fi
 
 # One archive per JDK build: the JVM accepts only an archive dumped by the very same build, for the jar at the
@@ -100,14 +113,14 @@ fi
 archive=
 case ${java_build:-$java_version} in
     '' | *[!A-Za-z0-9._+-]*) ;;
-    *) archive="$archives/drainhunt-${java_build:-$java_version}.jsa" ;;
+    *) archive="$archives/drainhunt-${java_build:-$java_version}.$kind" ;;
 esac
 [ -n "$archives" ] || archive=
 [ "${DRAINHUNT_CDS:-on}" = off ] && archive=
 
 # Dumps a fresh archive: waits for the run that asked for it to end, trains on real commands in a throw-away data
 # dir (never the user's progress), and moves the result into place, so concurrent runs see the old file or the
-# new one and never a part. Runs detached and idle, its output discarded; a failure just means no archive yet.
+# new one and never a part. On JDK 25+ it records the AOT cache from one run of Training instead. Runs detached and idle, its output discarded; a failure just means no archive yet.
 # Returns 1 when another builder is at work.
 build_archive() {
     waited_for=$1
@@ -142,6 +155,14 @@ build_archive() {
     touch "$work/started"
 
     data="$work/data"
+    if [ -n "$aot" ]; then
+        DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/aot.conf" \
+            -cp "$jar" dev.drainhunt.cli.Training "$data" </dev/null >/dev/null 2>&1 &&
+            "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/aot.conf" \
+                -XX:AOTCache="$archive.$$.tmp" -cp "$jar" >/dev/null 2>&1 &&
+            put_in_place
+        return 0
+    fi
     n=0
     train() { # train [INPUT] -- ARGS...: one run of the real code path, its loaded classes listed
         input=$1
@@ -182,11 +203,19 @@ build_archive() {
     cat "$work"/*.classes 2>/dev/null | sed -e '/^#/d' -e 's/ id: [0-9]*$//' | awk '!seen[$0]++' >"$work/all" &&
         "$java" -Xshare:dump -XX:SharedClassListFile="$work/all" -XX:SharedArchiveFile="$archive.$$.tmp" \
             -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" >/dev/null 2>&1 &&
-        [ ! "$jar" -nt "$work/started" ] &&
+        put_in_place
+    return 0
+}
+
+# Moves a new archive ($archive.$$.tmp) into place with its stamp, unless the jar changed while it was made.
+put_in_place() {
+    [ ! "$jar" -nt "$work/started" ] &&
         printf '%s\n%s\n' "$java_real" "$jar" >"$archive.stamp.$$.tmp" &&
         mv -f "$archive.$$.tmp" "$archive" &&
         mv -f "$archive.stamp.$$.tmp" "$archive.stamp"
+    status=$?
     rm -f "$archive.stamp.$$.tmp"
+    return $status
 }
 
 # Fresh: made after the jar, by this java, for this jar (the JVM would refuse it otherwise, and without any
@@ -205,7 +234,9 @@ if [ -n "$archive" ]; then
             sleep 1 # another builder is at work: wait for its archive
         done
     fi
-    if fresh; then
+    if fresh && [ -n "$aot" ]; then
+        exec "$java" $jvm_flags -XX:AOTCache="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+    elif fresh; then
         exec "$java" $jvm_flags -XX:SharedArchiveFile="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
     fi
     # $$ stays this process's id through exec: the builder waits for the java below to end.

@@ -10,12 +10,15 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** drainhunt install and --uninstall from the built jar, and the launcher it writes, run as a user would. */
 class InstallTest {
@@ -24,6 +27,9 @@ class InstallTest {
 
     @TempDir
     Path home;
+
+    /** The JDK the installed launcher runs on. */
+    private String javaHome = System.getProperty("java.home");
 
     @Test
     void installsALauncherThatRunsWithoutMavenAndUninstallsExactlyWhatItWrote() throws Exception {
@@ -104,8 +110,40 @@ class InstallTest {
         assertThat(prefix.resolve("share")).doesNotExist();
     }
 
-    @Test
-    void theInstalledLauncherKeepsAnArchiveInTheCacheAndABadOneChangesNothing() throws Exception {
+    /**
+     * The JDK these tests run on, and a JDK 25 or newer when one is installed beside it (/usr/lib/jvm): the
+     * launcher keeps a class-data archive for 17 to 24 and an AOT cache from 25 on.
+     */
+    static Stream<String> javaHomes() throws IOException {
+        String own = System.getProperty("java.home");
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (Runtime.version().feature() >= 25 || !Files.isDirectory(jvms)) {
+            return Stream.of(own);
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            Optional<String> newer = homes.filter(h -> feature(h) >= 25).map(Path::toString).sorted().findFirst();
+            return Stream.concat(Stream.of(own), newer.stream());
+        }
+    }
+
+    private static int feature(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=")) {
+                    return Runtime.Version.parse(line.substring(line.indexOf('=') + 1).replace("\"", "")).feature();
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return 0; // not a JDK we can tell the version of
+        }
+        return 0;
+    }
+
+    @ParameterizedTest
+    @MethodSource("javaHomes")
+    void theInstalledLauncherKeepsAnArchiveInTheCacheAndABadOneChangesNothing(String javaHome) throws Exception {
+        this.javaHome = javaHome;
+        boolean aot = feature(Path.of(javaHome)) >= 25;
         Path prefix = home.resolve("opt");
         Drainhunt.Result install = drainhunt().run("install", "--prefix", prefix.toString());
         assertThat(install.exitCode()).as(install.err()).isZero();
@@ -118,7 +156,7 @@ class InstallTest {
         assertThat(built.out()).isEqualTo(plain.out());
         Path archive;
         try (Stream<Path> cached = Files.walk(home.resolve(".cache/drainhunt"))) {
-            archive = cached.filter(p -> p.toString().endsWith(".jsa")).findFirst().orElseThrow();
+            archive = cached.filter(p -> p.toString().endsWith(aot ? ".aot" : ".jsa")).findFirst().orElseThrow();
         }
         Path stamp = Path.of(archive + ".stamp");
         assertSameRun(launch(launcher, Map.of(), "list"), plain);
@@ -143,8 +181,9 @@ class InstallTest {
             Thread.sleep(200);
         }
         assertThat(Files.readAllLines(stamp)).as("the stamp once rebuilt").first().isEqualTo(ours);
-        // -Xshare:on fails the run unless the archive maps: the launcher does use it.
-        assertSameRun(launch(launcher, Map.of("DRAINHUNT_JAVA_OPTS", "-Xshare:on"), "list"), plain);
+        // -Xshare:on (-XX:AOTMode=on for a cache) fails the run unless the archive maps: the launcher does use it.
+        assertSameRun(launch(launcher, Map.of("DRAINHUNT_JAVA_OPTS", aot ? "-XX:AOTMode=on" : "-Xshare:on"), "list"),
+                plain);
 
         Drainhunt.Result uninstall = drainhunt().run("install", "--uninstall", "--prefix", prefix.toString());
         assertThat(uninstall.exitCode()).as(uninstall.err()).isZero();
@@ -175,8 +214,7 @@ class InstallTest {
             throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(Stream.concat(Stream.of(launcher.toString()), Stream.of(args)).toList());
         pb.environment().clear();
-        pb.environment().putAll(Map.of("HOME", home.toString(), "PATH", PATH,
-                "JAVA_HOME", System.getProperty("java.home")));
+        pb.environment().putAll(Map.of("HOME", home.toString(), "PATH", PATH, "JAVA_HOME", javaHome));
         pb.environment().putAll(env);
         Process process = pb.start();
         process.getOutputStream().close();

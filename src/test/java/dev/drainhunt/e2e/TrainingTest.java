@@ -1,0 +1,47 @@
+package dev.drainhunt.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run a JDK 25+ launcher records its AOT cache from: every command it trains on works in the one JVM, and
+ * practises only in the folder it is given, never in the learner's.
+ */
+class TrainingTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void runsTheCommonCommandsInOneJvmAndTouchesOnlyItsOwnFolder() throws Exception {
+        Path data = home.resolve("training");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", Drainhunt.jar().toString(), "dev.drainhunt.cli.Training", data.toString());
+        pb.environment().clear();
+        pb.environment().put("HOME", home.toString());
+        pb.environment().put("PATH", System.getenv("PATH"));
+        pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = pb.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).as(err).isZero();
+        assertThat(err).doesNotContain("internal error");
+        // It went through list, check and practice: their output is there.
+        assertThat(out).contains("signal-notify-shutdown", "Partly there", "Progress saved in " + data);
+        assertThat(data.resolve("progress.json")).exists();
+        try (Stream<Path> files = Files.walk(home)) {
+            List<Path> outside = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data)).toList();
+            assertThat(outside).as("files written outside the training folder").isEmpty();
+        }
+    }
+}
