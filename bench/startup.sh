@@ -113,4 +113,40 @@ echo "drainhunt list in each state of the class-data archive, median of $runs ru
 python3 bench/stats.py table "$states" --baseline "java Hello (baseline)" \
     "no archive (DRAINHUNT_CDS=off)::<=plain JVM (java -jar)" \
     "stale archive (rebuilding)::<=plain JVM (java -jar)" || status=1
+
+# A JDK 25 or newer beside this one (BENCH_JDK25, else the first under /usr/lib/jvm): every command no slower on
+# it, with its AOT cache, than on this JDK with its archive; three rounds, like the first table.
+feature_of() { sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
+this_home=$(dirname "$(dirname "$(readlink -f "$java")")")
+this=$(feature_of "$this_home")
+newer=${BENCH_JDK25:-}
+if [ -z "$newer" ]; then
+    for home in /usr/lib/jvm/*; do
+        f=$(feature_of "$home")
+        if [ -n "$f" ] && [ "$f" -ge 25 ] && [ -x "$home/bin/java" ]; then newer=$home && break; fi
+    done
+fi
+if [ -n "$this" ] && [ "$this" -lt 25 ] && [ -n "$newer" ]; then
+    later=$(feature_of "$newer")
+    JAVA_HOME=$newer DRAINHUNT_CDS=build ./drainhunt --version >/dev/null 2>&1
+    jdks="$out/jdks"
+    mkdir -p "$jdks"
+    with="env JAVA_HOME=$newer"
+    set -- "java Hello (baseline)" "$hello" \
+        "version on $this" "./drainhunt --version" "version on $later" "$with ./drainhunt --version" \
+        "list on $this" "./drainhunt list" "list on $later" "$with ./drainhunt list" \
+        "check on $this" "$check_command" "check on $later" "$with $check_command" \
+        "practice on $this" "$practice_command" \
+        "practice on $later" "sh -c 'echo :quit | JAVA_HOME=$newer ./drainhunt practice 1'"
+    round=1
+    while [ "$round" -le "$rounds" ]; do
+        OUT_DIR=$jdks time_commands "$runs" "$@"
+        round=$((round + 1))
+    done
+    echo
+    echo "Java $later ($newer) against Java $this, median of $((runs * rounds)) runs each"
+    python3 bench/stats.py table "$jdks" --baseline "java Hello (baseline)" \
+        "version on $later::<=version on $this" "list on $later::<=list on $this" \
+        "check on $later::<=check on $this" "practice on $later::<=practice on $this" || status=1
+fi
 exit "$status"
