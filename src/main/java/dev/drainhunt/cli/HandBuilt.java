@@ -40,10 +40,13 @@ final class HandBuilt {
         return spec;
     }
 
-    /** An option without a value, such as {@code --json}. */
+    /**
+     * An option without a value, such as {@code --json}; {@code --json=true} and {@code --json=false} work too, as
+     * for an annotated boolean (an explicit arity of 0 would refuse them).
+     */
     static OptionSpec.Builder flag(String name, String description, Supplier<Boolean> get, Consumer<Boolean> set) {
         Binding<Boolean> binding = new Binding<>(get, set);
-        return OptionSpec.builder(name).type(boolean.class).arity("0").description(description)
+        return OptionSpec.builder(name).type(boolean.class).description(description)
                 .getter(binding).setter(binding).initialValue(get.get());
     }
 

@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A step of the launcher, not a command: runs the commands a learner runs most, one after another in this one JVM,
@@ -19,6 +20,7 @@ public final class Training {
     private Training() {
     }
 
+    /** Exits 1 when a command failed: the launcher then keeps no cache recorded from a broken run. */
     public static void main(String[] args) {
         String data = args[0];
         run(data, "", "--version");
@@ -35,7 +37,13 @@ public final class Training {
         run(data, "", "list");
         run(data, "", "progress");
         run(data, "", "progress", "--json");
+        if (failures > 0) {
+            System.err.println("drainhunt training: " + failures + " commands failed");
+            System.exit(1);
+        }
     }
+
+    private static int failures;
 
     /** One command, with {@code input} as its standard input. */
     private static void run(String data, String input, String... command) {
@@ -46,7 +54,10 @@ public final class Training {
             args[0] = "--data-dir";
             args[1] = data;
             System.arraycopy(command, 0, args, 2, command.length);
-            Main.run(args);
+            Warmup.start(Map.of(), args); // as main does, so the cache holds its classes too
+            if (Main.run(args) != ExitCode.OK) {
+                failures++;
+            }
         } finally {
             System.setIn(stdin);
         }

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * What grading with the bundled vocabulary and pack starts from, worked out by the build: the vocabulary's phrases,
  * and the normalised words of every phrase it and the pack's match rules hold. Compiling the rules normalised some
- * 900 phrases (stems, spellings, transpositions) on every {@code check}, about 40 ms; looking them up costs about
+ * 550 phrases (stems, spellings, transpositions) on every {@code check}, about 40 ms; looking them up costs about
  * one. Written by the build ({@code cli.BundledPackImage}) beside the pack's image; without it (a class path
  * without the build's step) the vocabulary's JSON is read and every phrase normalised, as custom packs' are.
  *

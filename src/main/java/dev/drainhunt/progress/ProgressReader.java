@@ -31,11 +31,11 @@ final class ProgressReader {
     private static final Outcome[] OUTCOMES = Outcome.values();
     private static final Rating[] RATINGS = Rating.values();
 
-    /** Thrown to leave the parse at the first thing this reader does not take; never escapes {@link #read}. */
     /** Does nothing but have the class initialised (its parser factory built) on the calling thread. */
     static void preload() {
     }
 
+    /** Thrown to leave the parse at the first thing this reader does not take; never escapes {@link #read}. */
     private static final class NotTheWrittenShape extends Exception {
         private static final long serialVersionUID = 1L;
 

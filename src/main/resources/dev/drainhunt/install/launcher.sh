@@ -84,7 +84,12 @@ fi
 # look for Groovy. The serial collector starts fastest from JDK 18 on; Java 17 maps the archived heap objects (the
 # module graph, interned strings) only for G1, which then starts faster. -Xlog:cds=off keeps a stale or foreign
 # archive silent: the JVM then simply runs without it (-Xlog:aot=off, below, the same for an AOT cache).
-jvm_flags="-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
+jvm_flags="-XX:TieredStopAtLevel=1 -XX:-UsePerfData -Dpicocli.disable.closures=true -Xlog:cds=off -Xlog:cds+dynamic=off"
+# (One compiler thread is too few for C2: not when DRAINHUNT_JAVA_OPTS asks for another tier.)
+case ${DRAINHUNT_JAVA_OPTS:-} in
+    *Tiered* | *CICompilerCount*) ;;
+    *) jvm_flags="$jvm_flags -XX:CICompilerCount=1" ;;
+esac
 if [ -n "$feature" ] && [ "$feature" -ge 18 ]; then jvm_flags="$jvm_flags -XX:+UseSerialGC"; fi
 
 # JDK 25 and newer: an AOT cache (JEP 483) instead of the class-data archive. Besides the classes, parsed and

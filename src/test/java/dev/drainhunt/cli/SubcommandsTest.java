@@ -3,7 +3,9 @@ package dev.drainhunt.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +30,20 @@ class SubcommandsTest {
                 assertThat(Subcommands.ROOT_OPTIONS_WITH_VALUE).containsAll(Arrays.asList(option.names()));
             }
         }
+    }
+
+    @Test
+    void aHandBuiltFlagTakesAnAttachedTrueOrFalseAsAnAnnotatedOneDoes(@TempDir Path data) {
+        Cli cli = new Cli().env("DRAINHUNT_HOME", data.toString());
+        Cli.Result json = cli.run("list", "--json=true");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        assertThat(json.out()).startsWith("[");
+        Cli.Result table = cli.run("list", "--json=false", "--plain=true");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).doesNotStartWith("[").contains("signal-notify-shutdown");
+        // The root's --no-color is inherited by the annotated commands too.
+        assertThat(cli.run("--no-color=true", "show", "1").exitCode()).isZero();
+        assertThat(cli.run("show", "1", "--no-color=false").exitCode()).isZero();
     }
 
     @Test

@@ -23,6 +23,32 @@ class TrainingTest {
     @Test
     void runsTheCommonCommandsInOneJvmAndTouchesOnlyItsOwnFolder() throws Exception {
         Path data = home.resolve("training");
+        Run run = train(data);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("internal error");
+        // It went through list, check and practice: their output is there.
+        assertThat(run.out()).contains("signal-notify-shutdown", "Partly there", "Progress saved in " + data);
+        assertThat(data.resolve("progress.json")).exists();
+        try (Stream<Path> files = Files.walk(home)) {
+            List<Path> outside = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data)).toList();
+            assertThat(outside).as("files written outside the training folder").isEmpty();
+        }
+    }
+
+    @Test
+    void failsWhenACommandFailsSoNoCacheIsKeptFromIt() throws Exception {
+        Path notAFolder = Files.writeString(home.resolve("file"), "not a folder");
+        Run run = train(notAFolder);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("commands failed");
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run train(Path data) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", Drainhunt.jar().toString(), "dev.drainhunt.cli.Training", data.toString());
         pb.environment().clear();
@@ -33,15 +59,6 @@ class TrainingTest {
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(process.exitValue()).as(err).isZero();
-        assertThat(err).doesNotContain("internal error");
-        // It went through list, check and practice: their output is there.
-        assertThat(out).contains("signal-notify-shutdown", "Partly there", "Progress saved in " + data);
-        assertThat(data.resolve("progress.json")).exists();
-        try (Stream<Path> files = Files.walk(home)) {
-            List<Path> outside = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data)).toList();
-            assertThat(outside).as("files written outside the training folder").isEmpty();
-        }
+        return new Run(process.exitValue(), out, err);
     }
 }

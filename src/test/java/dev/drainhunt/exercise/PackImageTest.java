@@ -29,19 +29,6 @@ class PackImageTest {
     }
 
     @Test
-    void theImageIsReadOnceAProcessWhicheverThreadAsksFirst() throws InterruptedException {
-        // The warm-up thread of a run reads it while the main thread parses the arguments; the main thread must get
-        // that very pack, not read it again nor see half of it.
-        Thread warmup = new Thread(Catalog::preloadBundledImage);
-        warmup.start();
-        Pack studied = new Catalog(new PackValidator(c -> Optional.empty())).loadBundledImage().pack().orElseThrow();
-        warmup.join();
-
-        assertThat(new Catalog(new PackValidator(c -> Optional.empty())).loadBundledImage().pack()).containsSame(studied);
-        assertThat(studied.exercises()).hasSize(20);
-    }
-
-    @Test
     void keepsNullsAndEmptyListsAsTheyWere() throws IOException {
         KeyPoint shared = new KeyPoint("p", "a point", List.of(List.of("@drain", "wait"), List.of("x")), "drain-wait");
         Exercise bare = new Exercise("bare", 1, "Bare", Difficulty.EASY, List.of(), null, List.of("package main", ""),
