@@ -3,6 +3,7 @@ package dev.drainhunt.cli;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,30 +24,30 @@ public final class Training {
     /** Exits 1 when a command failed: the launcher then keeps no cache recorded from a broken run. */
     public static void main(String[] args) {
         String data = args[0];
-        run(data, "", "--version");
-        run(data, "", "--help");
-        run(data, "", "list");
-        run(data, "", "list", "--json");
-        run(data, "", "show", "1");
-        run(data, "", "validate");
-        run(data, "", "check", "1", "--diagnosis", DIAGNOSIS);
-        run(data, ":skip\n:quit\n", "practice", "1"); // saves progress, so the runs after it read some
-        run(data, ":quit\n", "practice", "1");
-        run(data, ":quit\n");
-        run(data, "", "check", "2", "--diagnosis", DIAGNOSIS);
-        run(data, "", "list");
-        run(data, "", "progress");
-        run(data, "", "progress", "--json");
+        List<Boolean> ran = List.of(
+                run(data, "", "--version"),
+                run(data, "", "--help"),
+                run(data, "", "list"),
+                run(data, "", "list", "--json"),
+                run(data, "", "show", "1"),
+                run(data, "", "validate"),
+                run(data, "", "check", "1", "--diagnosis", DIAGNOSIS),
+                run(data, ":skip\n:quit\n", "practice", "1"), // saves progress, so the runs after it read some
+                run(data, ":quit\n", "practice", "1"),
+                run(data, ":quit\n"),
+                run(data, "", "check", "2", "--diagnosis", DIAGNOSIS),
+                run(data, "", "list"),
+                run(data, "", "progress"),
+                run(data, "", "progress", "--json"));
+        long failures = ran.stream().filter(ok -> !ok).count();
         if (failures > 0) {
             System.err.println("drainhunt training: " + failures + " commands failed");
             System.exit(1);
         }
     }
 
-    private static int failures;
-
-    /** One command, with {@code input} as its standard input. */
-    private static void run(String data, String input, String... command) {
+    /** One command, with {@code input} as its standard input; whether it exited 0. */
+    private static boolean run(String data, String input, String... command) {
         InputStream stdin = System.in;
         System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
         try {
@@ -55,9 +56,7 @@ public final class Training {
             args[1] = data;
             System.arraycopy(command, 0, args, 2, command.length);
             Warmup.start(Map.of(), args); // as main does, so the cache holds its classes too
-            if (Main.run(args) != ExitCode.OK) {
-                failures++;
-            }
+            return Main.run(args) == ExitCode.OK;
         } finally {
             System.setIn(stdin);
         }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -34,8 +35,8 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
     private static final int FORMAT = 0x44470001; // "DG", version 1; private to one build
 
     GradingImage {
-        synonyms = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(synonyms));
-        tokens = java.util.Collections.unmodifiableMap(new HashMap<>(tokens));
+        synonyms = Collections.unmodifiableMap(new LinkedHashMap<>(synonyms));
+        tokens = Collections.unmodifiableMap(new HashMap<>(tokens));
     }
 
     /** The image for {@code vocabulary} and the plain phrases of some match rules ({@link MatchRule#phrases}). */

@@ -96,10 +96,8 @@ if [ -n "$feature" ] && [ "$feature" -ge 18 ]; then jvm_flags="$jvm_flags -XX:+U
 # linked, it holds their lambdas and string concatenations already resolved, which the archive cannot; it is
 # recorded from one process, so drainhunt's Training runs the common commands in one JVM. It measured faster than
 # the archive on JDK 25 for every command (README.md, "Performance"). It cannot be combined with -Xshare:auto.
-aot=
 kind=jsa
 if [ -n "$feature" ] && [ "$feature" -ge 25 ]; then
-    aot=1
     kind=aot
     jvm_flags="$jvm_flags -Xlog:aot=off"
     # JDK 25 also replays the recording's method profiles on a thread of its own, compiling ahead of need: work a
@@ -166,7 +164,7 @@ build_archive() {
     touch "$work/started"
 
     data="$work/data"
-    if [ -n "$aot" ]; then
+    if [ "$kind" = aot ]; then
         DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/aot.conf" \
             -cp "$jar" dev.drainhunt.cli.Training "$data" </dev/null >/dev/null 2>&1 &&
             "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/aot.conf" \
@@ -245,7 +243,7 @@ if [ -n "$archive" ]; then
             sleep 1 # another builder is at work: wait for its archive
         done
     fi
-    if fresh && [ -n "$aot" ]; then
+    if fresh && [ "$kind" = aot ]; then
         exec "$java" $jvm_flags -XX:AOTCache="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
     elif fresh; then
         exec "$java" $jvm_flags -XX:SharedArchiveFile="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
