@@ -1,6 +1,6 @@
 #!/bin/sh
-# Bounded fuzzing of the three loaders (issue 18): each Jazzer @FuzzTest of the pack, progress and export loaders
-# fuzzed for MINUTES, one after the other, with jazzer-junit's fuzzing mode (JAZZER_FUZZ=1). In a plain
+# Bounded fuzzing (issue 18): each Jazzer @FuzzTest (the pack, progress and export loaders, and the strings the grader
+# requires of a pattern's matches) fuzzed for MINUTES, one after the other, with jazzer-junit's fuzzing mode (JAZZER_FUZZ=1). In a plain
 # `mvn verify` the same tests only replay their seed corpora (src/test/resources/…/*FuzzTestInputs).
 #
 #   bench/fuzz.sh [MINUTES] [TARGET…]      defaults: 5 minutes, every target below
@@ -17,7 +17,8 @@ minutes=${1:-5}
     dev.drainhunt.exercise.PackFuzzTest#anyExerciseFileGivesProblemsNotExceptions \
     dev.drainhunt.exercise.PackFuzzTest#anyManifestGivesProblemsNotExceptions \
     dev.drainhunt.progress.ProgressFuzzTest#anyProgressFileIsReadOrMovedAsideNeverLost \
-    dev.drainhunt.report.ExportFuzzTest#anyExportGivesProblemsNotExceptions
+    dev.drainhunt.report.ExportFuzzTest#anyExportGivesProblemsNotExceptions \
+    dev.drainhunt.grading.RequiredLiteralsFuzzTest#aPatternFindsNothingInATextWithoutItsLiterals
 
 logs=$(mktemp -d "${TMPDIR:-/tmp}/drainhunt-fuzz.XXXXXX")
 echo "fuzzing ${minutes} min per target; logs in $logs"

@@ -38,8 +38,7 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
     static Regex regex(String expression) {
         Pattern pattern;
         try {
-            // The plain text is lower case; ignoring case forgives a rule written with capitals.
-            pattern = Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+            pattern = Regex.compile(expression);
         } catch (java.util.regex.PatternSyntaxException e) {
             throw new IllegalArgumentException("invalid regular expression: " + e.getDescription(), e);
         }
@@ -49,7 +48,15 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
                 throw new IllegalArgumentException("regular expression \"" + expression + "\" matches an empty string");
             }
         }
-        return new Regex(pattern);
+        return new Regex(expression, RequiredLiterals.of(expression), pattern);
+    }
+
+    /**
+     * A regular expression someone already checked as {@link #regex} does (the build, for the bundled pack's),
+     * compiled only when a text holds one of {@code anyOf}, the strings every match of it contains.
+     */
+    static Regex checkedRegex(String expression, List<String> anyOf) {
+        return new Regex(expression, anyOf, null);
     }
 
     /** Stemmed tokens that must appear next to each other. */
@@ -64,11 +71,48 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
         }
     }
 
-    /** A pattern searched in the plain (unstemmed) text. */
-    record Regex(Pattern pattern) implements Concept {
+    /**
+     * A pattern searched in the plain (unstemmed) text. A text without any of the strings every match contains
+     * ({@link RequiredLiterals}) is not searched, and the pattern is compiled the first time one is: a grading reads
+     * every rule of the pack and most never get that far.
+     */
+    final class Regex implements Concept {
+        private final String expression;
+        private final List<String> anyOf;
+        private volatile Pattern pattern; // compiling twice on a race is harmless: a Pattern is immutable
+
+        private Regex(String expression, List<String> anyOf, Pattern pattern) {
+            this.expression = expression;
+            this.anyOf = List.copyOf(anyOf);
+            this.pattern = pattern;
+        }
+
+        private static Pattern compile(String expression) {
+            // The plain text is lower case; ignoring case forgives a rule written with capitals.
+            return Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
+        }
+
         @Override
         public boolean matches(NormalizedText text) {
-            return pattern.matcher(text.plain()).find();
+            if (!RequiredLiterals.admits(anyOf, text.folded())) {
+                return false;
+            }
+            Pattern compiled = pattern;
+            if (compiled == null) {
+                compiled = compile(expression);
+                pattern = compiled;
+            }
+            return compiled.matcher(text.plain()).find();
+        }
+
+        /** The strings, folded, one of which every match contains; empty when nothing is known. */
+        public List<String> anyOf() {
+            return anyOf;
+        }
+
+        @Override
+        public String toString() {
+            return "Regex[" + expression + "]";
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 
 /**
  * What grading with the bundled vocabulary and pack starts from, worked out by the build: the vocabulary's phrases,
- * and the normalised words of every phrase it and the pack's match rules hold. Compiling the rules normalised some
+ * the normalised words of every phrase it and the pack's match rules hold, and their regular expressions, checked. Compiling the rules normalised some
  * 550 phrases (stems, spellings, transpositions) on every {@code check}, about 40 ms; looking them up costs about
  * one. Written by the build ({@code cli.BundledPackImage}) beside the pack's image; without it (a class path
  * without the build's step) the vocabulary's JSON is read and every phrase normalised, as custom packs' are.
@@ -27,23 +27,41 @@ import java.util.Set;
  * @param synonyms the bundled vocabulary, each concept's phrases as written
  * @param tokens   each phrase as written (stripped) to its {@link Normalizer#tokens}; phrases with no words are left
  *                 out, so compiling them still fails as it should
+ * @param regexes  each {@code re:} expression (without the prefix) that compiles as {@link Concept#regex} requires,
+ *                 to the strings one of which every match contains ({@link RequiredLiterals}); grading compiles these
+ *                 only for a diagnosis that holds one. Expressions that fail are left out, so they fail as they should.
  */
-record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>> tokens) {
+record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>> tokens,
+        Map<String, List<String>> regexes) {
 
     /** Inside the jar. */
     static final String RESOURCE = "dev/drainhunt/grading/bundled-grading.image";
-    private static final int FORMAT = 0x44470001; // "DG", version 1; private to one build
+    private static final int FORMAT = 0x44470002; // "DG", version 2; private to one build
 
     GradingImage {
         synonyms = Collections.unmodifiableMap(new LinkedHashMap<>(synonyms));
         tokens = Collections.unmodifiableMap(new HashMap<>(tokens));
+        regexes = Collections.unmodifiableMap(new HashMap<>(regexes));
     }
 
-    /** The image for {@code vocabulary} and the plain phrases of some match rules ({@link MatchRule#phrases}). */
-    static GradingImage of(Map<String, List<String>> vocabulary, Collection<String> rulePhrases) {
+    /**
+     * The image for {@code vocabulary} and the concepts of some match rules: plain phrases ({@link MatchRule#phrases})
+     * and expressions ({@link MatchRule#expressions}).
+     */
+    static GradingImage of(Map<String, List<String>> vocabulary, Collection<String> rulePhrases,
+            Collection<String> ruleExpressions) {
         Set<String> phrases = new LinkedHashSet<>();
-        vocabulary.values().forEach(list -> list.stream().map(String::strip)
-                .filter(p -> !p.startsWith(Concept.REGEX_PREFIX)).forEach(phrases::add));
+        Set<String> expressions = new LinkedHashSet<>(ruleExpressions);
+        for (List<String> synonyms : vocabulary.values()) {
+            for (String synonym : synonyms) {
+                String stripped = synonym.strip();
+                if (stripped.startsWith(Concept.REGEX_PREFIX)) {
+                    expressions.add(stripped.substring(Concept.REGEX_PREFIX.length()));
+                } else {
+                    phrases.add(stripped);
+                }
+            }
+        }
         rulePhrases.stream().map(String::strip).forEach(phrases::add);
         Map<String, List<String>> tokens = new HashMap<>();
         for (String phrase : phrases) {
@@ -52,7 +70,15 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
                 tokens.put(phrase, List.copyOf(words));
             }
         }
-        return new GradingImage(vocabulary, tokens);
+        Map<String, List<String>> regexes = new HashMap<>();
+        for (String expression : expressions) {
+            try {
+                regexes.put(expression, Concept.regex(expression).anyOf());
+            } catch (IllegalArgumentException e) {
+                // left out: compiled when graded, it fails there as it should
+            }
+        }
+        return new GradingImage(vocabulary, tokens, regexes);
     }
 
     /** The bundled image, or empty when this build has none or it cannot be read (the JSON is still there). */
@@ -69,7 +95,7 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
         if (in.readInt() != FORMAT) {
             throw new IOException("not a grading image of this build");
         }
-        return new GradingImage(lists(in), lists(in));
+        return new GradingImage(lists(in), lists(in), lists(in));
     }
 
     void write(OutputStream stream) throws IOException {
@@ -77,6 +103,7 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
         out.writeInt(FORMAT);
         lists(out, synonyms);
         lists(out, tokens);
+        lists(out, regexes);
         out.flush();
     }
 

@@ -57,6 +57,13 @@ public final class MatchRule {
                 .toList();
     }
 
+    /** The {@code re:} expressions of {@code keyPoint}'s alternatives, without the prefix. */
+    static List<String> expressions(KeyPoint keyPoint) {
+        return keyPoint.match().stream().flatMap(List::stream).filter(raw -> raw != null).map(String::strip)
+                .filter(raw -> raw.startsWith(Concept.REGEX_PREFIX))
+                .map(raw -> raw.substring(Concept.REGEX_PREFIX.length())).toList();
+    }
+
     private static Concept compileConcept(String id, String raw, Vocabulary vocabulary, List<RuleProblem> problems) {
         if (raw.startsWith(Concept.REGEX_PREFIX)) {
             try {

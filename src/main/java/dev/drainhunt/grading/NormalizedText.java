@@ -12,11 +12,17 @@ import java.util.List;
  *                too) a space, single spaces, misspellings fixed, not stemmed: for {@code re:}
  * @param clauses the words of each clause with contractions expanded, articles dropped and each word stemmed: for
  *                phrases and vocabulary concepts
+ * @param folded  the plain text case-folded as a case-insensitive pattern compares it, for the strings a pattern's
+ *                matches must contain ({@link RequiredLiterals})
  */
-public record NormalizedText(String plain, List<List<String>> clauses) {
+public record NormalizedText(String plain, List<List<String>> clauses, String folded) {
 
     public NormalizedText {
         clauses = clauses.stream().map(List::copyOf).toList();
+    }
+
+    public NormalizedText(String plain, List<List<String>> clauses) {
+        this(plain, clauses, RequiredLiterals.fold(plain));
     }
 
     public boolean isEmpty() {

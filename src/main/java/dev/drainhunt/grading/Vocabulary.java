@@ -38,14 +38,18 @@ public final class Vocabulary {
     private final Map<String, Concept.Named> concepts;
     /** Phrases the build normalised ({@link GradingImage}); any other phrase is normalised when compiled. */
     private final Map<String, List<String>> normalised;
+    /** Expressions the build checked, to the strings their matches hold ({@link GradingImage}); others are checked. */
+    private final Map<String, List<String>> checked;
     /**
      * Each {@code re:} expression compiled once: a fifth of the bundled pack's 280 are repeats, and compiling them
      * is most of compiling the rules. Patterns are immutable; the map is concurrent, for a warm-up thread.
      */
     private final Map<String, Concept.Regex> regexes = new ConcurrentHashMap<>();
 
-    private Vocabulary(Map<String, List<String>> synonyms, Map<String, List<String>> normalised) {
+    private Vocabulary(Map<String, List<String>> synonyms, Map<String, List<String>> normalised,
+            Map<String, List<String>> checked) {
         this.normalised = normalised;
+        this.checked = checked;
         Map<String, List<String>> copy = new LinkedHashMap<>();
         Map<String, Concept.Named> compiled = new LinkedHashMap<>();
         synonyms.forEach((name, phrases) -> {
@@ -68,7 +72,7 @@ public final class Vocabulary {
      *                                  no phrases, a phrase has no words or a {@code re:} does not compile
      */
     public static Vocabulary of(Map<String, List<String>> synonyms) {
-        return new Vocabulary(merged(Map.of(), synonyms), Map.of());
+        return new Vocabulary(merged(Map.of(), synonyms), Map.of(), Map.of());
     }
 
     /**
@@ -77,7 +81,7 @@ public final class Vocabulary {
      * @throws IllegalArgumentException as {@link #of(Map)}
      */
     public Vocabulary merge(Map<String, List<String>> extra) {
-        return new Vocabulary(merged(synonyms, extra), normalised);
+        return new Vocabulary(merged(synonyms, extra), normalised, checked);
     }
 
     /**
@@ -91,12 +95,20 @@ public final class Vocabulary {
     }
 
     /**
-     * A regular-expression concept, compiled the first time this vocabulary meets the expression.
+     * A regular-expression concept, made the first time this vocabulary meets the expression: checked and compiled
+     * then, unless the build checked it, which leaves compiling to the first text that may match.
      *
      * @throws IllegalArgumentException as {@link Concept#regex}, every time (a failure is not kept)
      */
     Concept.Regex regex(String expression) {
-        return regexes.computeIfAbsent(expression, Concept::regex);
+        Concept.Regex known = regexes.get(expression);
+        if (known != null) {
+            return known;
+        }
+        List<String> anyOf = checked.get(expression);
+        Concept.Regex made = anyOf != null ? Concept.checkedRegex(expression, anyOf) : Concept.regex(expression);
+        Concept.Regex raced = regexes.putIfAbsent(expression, made);
+        return raced != null ? raced : made;
     }
 
     /**
@@ -104,8 +116,8 @@ public final class Vocabulary {
      * image) and of the phrases in {@code keyPoints}' match rules.
      */
     public static void writeBundledImage(Collection<KeyPoint> keyPoints, OutputStream out) throws IOException {
-        GradingImage.of(readJson(), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList())
-                .write(out);
+        GradingImage.of(readJson(), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList(),
+                keyPoints.stream().flatMap(k -> MatchRule.expressions(k).stream()).toList()).write(out);
     }
 
     private static Map<String, List<String>> merged(Map<String, List<String>> base, Map<String, List<String>> extra) {
@@ -169,7 +181,7 @@ public final class Vocabulary {
     /** Loads lazily so that commands that never grade never read it; from the build's image when there is one. */
     private static final class Bundled {
         static final Vocabulary INSTANCE = GradingImage.readBundled()
-                .map(image -> new Vocabulary(merged(Map.of(), image.synonyms()), image.tokens()))
+                .map(image -> new Vocabulary(merged(Map.of(), image.synonyms()), image.tokens(), image.regexes()))
                 .orElseGet(() -> of(readJson()));
     }
 

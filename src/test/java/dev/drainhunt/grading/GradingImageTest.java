@@ -34,6 +34,11 @@ class GradingImageTest {
         List<String> rulePhrases = bundledPoints().stream().flatMap(k -> MatchRule.phrases(k).stream()).toList();
         assertThat(rulePhrases).isNotEmpty();
         assertThat(image.tokens()).containsKeys(rulePhrases.toArray(String[]::new));
+        // Each expression, checked by the build, with the strings today's analysis gives it.
+        List<String> expressions = RequiredLiteralsTest.bundledExpressions();
+        assertThat(image.regexes()).containsOnlyKeys(expressions.toArray(String[]::new));
+        image.regexes().forEach((expression, anyOf) ->
+                assertThat(anyOf).as("the strings of /%s/", expression).isEqualTo(RequiredLiterals.of(expression)));
     }
 
     @Test
@@ -54,10 +59,13 @@ class GradingImageTest {
 
     @Test
     void aPhraseOutsideTheImageIsNormalisedAndOneWithoutWordsStillFails() {
-        GradingImage image = GradingImage.of(Map.of("wait", List.of("waits forever")), List.of("drain the pool"));
+        GradingImage image = GradingImage.of(Map.of("wait", List.of("waits forever")), List.of("drain the pool"),
+                List.of("\\bclose[sd]?\\b", "(unclosed", "x?"));
         Vocabulary vocabulary = Vocabulary.bundled();
 
         assertThat(image.tokens()).containsOnlyKeys("waits forever", "drain the pool");
+        // An expression that does not compile, or matches nothing, is left to fail when a rule is compiled.
+        assertThat(image.regexes()).containsOnlyKeys("\\bclose[sd]?\\b");
         assertThat(vocabulary.phrase("blocks until every worker returns").tokens())
                 .isEqualTo(Normalizer.tokens("blocks until every worker returns"));
         KeyPoint empty = new KeyPoint("p", "s", List.of(List.of("?!")));
@@ -70,13 +78,15 @@ class GradingImageTest {
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
         synonyms.put("no-deadline", List.of("no deadline", "re:\\bwithout (a )?timeout\\b"));
         synonyms.put("drain", List.of("drains \u00e9l\u00e8ve"));
-        GradingImage image = GradingImage.of(synonyms, List.of("Shutdown returns early"));
+        GradingImage image = GradingImage.of(synonyms, List.of("Shutdown returns early"), List.of("\\bclose\\b"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         image.write(out);
 
         GradingImage read = GradingImage.read(out.toByteArray());
         assertThat(read.synonyms()).containsExactlyEntriesOf(synonyms);
         assertThat(read.tokens()).isEqualTo(image.tokens()).doesNotContainKey("re:\\bwithout (a )?timeout\\b");
+        assertThat(read.regexes()).isEqualTo(image.regexes()).containsEntry("\\bclose\\b", List.of("close"))
+                .containsEntry("\\bwithout (a )?timeout\\b", List.of("without "));
         assertThatThrownBy(() -> GradingImage.read(new byte[] {1, 2, 3, 4})).isInstanceOf(IOException.class);
     }
 
