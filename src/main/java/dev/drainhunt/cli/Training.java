@@ -8,53 +8,80 @@ import java.util.Map;
 
 /**
  * A step of the launcher, not a command: runs the commands a learner runs most, one after another in this one JVM,
- * against a throw-away data folder, for the JDK 25+ AOT cache the launcher records from it (see "Performance" in
+ * against a throw-away data folder, for the JDK 25+ AOT caches the launcher records from it (see "Performance" in
  * README.md). A recording covers one process, so the commands run in-process, as tests run them: the cache then
  * holds every class they load, linked, and their lambdas. Output goes where the launcher sends it (nowhere).
  *
- * <p>Arguments: the data folder to practise in (never the learner's).
+ * <p>Arguments: the cache's family, then the data folder to practise in (never the learner's). JDK 25 loads every
+ * class of a cache when a run starts, so the lightest commands keep caches of their own, recorded from them alone:
+ * {@code help} (--help, --version) and {@code list}; {@code all}, from every common command, serves the others.
  */
 public final class Training {
 
     private static final String DIAGNOSIS = "the signal channel is unbuffered so a signal can be lost";
 
+    /** One command of a recording: its standard input and its arguments. */
+    private record Step(String input, String... command) {
+    }
+
     private Training() {
     }
 
-    /** Exits 1 when a command failed: the launcher then keeps no cache recorded from a broken run. */
+    /** Exits 1 when a command failed, 2 for an unknown family: the launcher then keeps no cache from the run. */
     public static void main(String[] args) {
-        String data = args[0];
-        List<Boolean> ran = List.of(
-                run(data, "", "--version"),
-                run(data, "", "--help"),
-                run(data, "", "list"),
-                run(data, "", "list", "--json"),
-                run(data, "", "show", "1"),
-                run(data, "", "validate"),
-                run(data, "", "check", "1", "--diagnosis", DIAGNOSIS),
-                run(data, ":skip\n:quit\n", "practice", "1"), // saves progress, so the runs after it read some
-                run(data, ":quit\n", "practice", "1"),
-                run(data, ":quit\n"),
-                run(data, "", "check", "2", "--diagnosis", DIAGNOSIS),
-                run(data, "", "list"),
-                run(data, "", "progress"),
-                run(data, "", "progress", "--json"));
-        long failures = ran.stream().filter(ok -> !ok).count();
+        List<Step> steps = steps(args[0]);
+        if (steps.isEmpty()) {
+            System.err.println("drainhunt training: no family " + args[0]);
+            System.exit(2);
+        }
+        long failures = 0;
+        for (Step step : steps) {
+            if (!run(args[1], step)) {
+                failures++;
+            }
+        }
         if (failures > 0) {
             System.err.println("drainhunt training: " + failures + " commands failed");
             System.exit(1);
         }
     }
 
-    /** One command, with {@code input} as its standard input; whether it exited 0. */
-    private static boolean run(String data, String input, String... command) {
+    /** The commands a family's cache is recorded from; none for a family there is not. */
+    static List<Step> steps(String family) {
+        switch (family) {
+            case "help":
+                return List.of(new Step("", "--version"), new Step("", "--help"));
+            case "list":
+                return List.of(new Step("", "list")); // not --json: scripts' classes would load for every list
+            case "all":
+                return List.of(new Step("", "--version"),
+                        new Step("", "--help"),
+                        new Step("", "list"),
+                        new Step("", "list", "--json"),
+                        new Step("", "show", "1"),
+                        new Step("", "validate"),
+                        new Step("", "check", "1", "--diagnosis", DIAGNOSIS),
+                        new Step(":skip\n:quit\n", "practice", "1"), // saves progress: the runs after it read some
+                        new Step(":quit\n", "practice", "1"),
+                        new Step(":quit\n"),
+                        new Step("", "check", "2", "--diagnosis", DIAGNOSIS),
+                        new Step("", "list"),
+                        new Step("", "progress"),
+                        new Step("", "progress", "--json"));
+            default:
+                return List.of();
+        }
+    }
+
+    /** One command, with its input as standard input; whether it exited 0. */
+    private static boolean run(String data, Step step) {
         InputStream stdin = System.in;
-        System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        System.setIn(new ByteArrayInputStream(step.input().getBytes(StandardCharsets.UTF_8)));
         try {
-            String[] args = new String[command.length + 2];
+            String[] args = new String[step.command().length + 2];
             args[0] = "--data-dir";
             args[1] = data;
-            System.arraycopy(command, 0, args, 2, command.length);
+            System.arraycopy(step.command(), 0, args, 2, step.command().length);
             Warmup.start(Map.of(), args); // as main does, so the cache holds its classes too
             return Main.run(args) == ExitCode.OK;
         } finally {

@@ -38,8 +38,31 @@ else
 fi
 
 # The JDK's release file states its version without starting a JVM; it is read with shell built-ins only,
-# since every process started here adds to every run.
-java_real=$(readlink -f "$java" 2>/dev/null) || java_real=$java
+# since every process started here adds to every run. Finding the JDK behind a symlinked java (/usr/bin/java)
+# takes one, readlink: its answers are kept beside the archives, a java and its JDK's binary a line each, and one
+# is trusted while it names the same file (-ef: the same device and inode), so that a switched or reinstalled JDK
+# is resolved again.
+java_real=
+resolved=${archives:+$archives/drainhunt-java.paths} # drainhunt-…: uninstall removes it with the archives
+if [ -n "$resolved" ] && [ -r "$resolved" ]; then
+    entries=0
+    while IFS= read -r cached_java && IFS= read -r cached_real; do
+        entries=$((entries + 1))
+        [ "$cached_java" = "$java" ] && [ "$java" -ef "$cached_real" ] && java_real=$cached_real
+    done <"$resolved"
+fi
+if [ -z "$java_real" ]; then
+    java_real=$(readlink -f "$java" 2>/dev/null) || java_real=$java
+    # Only into a folder that is there already (an archive build makes it): a run itself creates no folder. Two
+    # short lines appended at once; the list starts over once it holds a few dozen answers.
+    if [ -n "$resolved" ] && [ -d "$archives" ]; then
+        if [ "${entries:-0}" -ge 32 ]; then
+            printf '%s\n%s\n' "$java" "$java_real" >"$resolved" 2>/dev/null
+        else
+            printf '%s\n%s\n' "$java" "$java_real" >>"$resolved" 2>/dev/null
+        fi
+    fi
+fi
 release=${java_real%/*}
 release=${release%/*}/release
 java_version=
@@ -119,21 +142,47 @@ fi
 
 # One archive per JDK build: the JVM accepts only an archive dumped by the very same build, for the jar at the
 # same path with the same size and time. The stamp beside it names the java and the jar it was made for.
-archive=
+# JDK 25 loads every class of an AOT cache when a run starts, so the lightest commands keep caches of their own,
+# recorded from them alone (Training's families): help for --help and --version, list for list; the cache of all
+# the common commands serves the rest, and any command while its own is still being made.
+base=
 case ${java_build:-$java_version} in
     '' | *[!A-Za-z0-9._+-]*) ;;
-    *) archive="$archives/drainhunt-${java_build:-$java_version}.$kind" ;;
+    *) base="$archives/drainhunt-${java_build:-$java_version}" ;;
 esac
-[ -n "$archives" ] || archive=
-[ "${DRAINHUNT_CDS:-on}" = off ] && archive=
+[ -n "$archives" ] || base=
+[ "${DRAINHUNT_CDS:-on}" = off ] && base=
+archive=
+shared=
+if [ -n "$base" ] && [ "$kind" = aot ]; then
+    family=all
+    value= # the next word is an option's value, not the command
+    for word in "$@"; do
+        if [ -n "$value" ]; then
+            value=
+            continue
+        fi
+        case $word in
+            -h | --help | -V | --version | help) family=help && break ;;
+            --exercises | --data-dir | --color) value=1 ;;
+            -*) ;;
+            list) family=list && break ;;
+            *) break ;;
+        esac
+    done
+    archive="$base-$family.aot"
+    shared="$base-all.aot"
+elif [ -n "$base" ]; then
+    archive="$base.jsa"
+fi
 
 # Dumps a fresh archive: waits for the run that asked for it to end, trains on real commands in a throw-away data
 # dir (never the user's progress), and moves the result into place, so concurrent runs see the old file or the
-# new one and never a part; on JDK 25+ it records the AOT cache from one run of Training instead. Runs detached
+# new one and never a part; on JDK 25+ it records each AOT cache from one run of Training instead. Runs detached
 # and idle, its output discarded; a failure just means no archive yet. Returns 1 when another builder is at work.
 build_archive() {
     waited_for=$1
-    lock="$archive.lock"
+    lock="$base.$kind.lock"
     mkdir -p "$archives" 2>/dev/null
     if ! mkdir "$lock" 2>/dev/null; then
         [ -d "$lock" ] || return 0 # cannot write next to the jar: no archive, and nothing to wait for
@@ -145,7 +194,7 @@ build_archive() {
         rm -rf "$lock" && mkdir "$lock" 2>/dev/null || return 1
     fi
     work=$(mktemp -d "${TMPDIR:-/tmp}/drainhunt-cds.XXXXXX") || { rm -rf "$lock"; return 0; }
-    trap 'rm -rf "$lock" "$work" "$archive.$$.tmp"' EXIT
+    trap 'rm -rf "$lock" "$work" "$base"*".$$.tmp"' EXIT
     trap 'exit 1' INT TERM
     trap '' HUP
     sh -c 'echo $PPID' >"$lock/pid"
@@ -165,11 +214,15 @@ build_archive() {
 
     data="$work/data"
     if [ "$kind" = aot ]; then
-        DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/aot.conf" \
-            -cp "$jar" dev.drainhunt.cli.Training "$data" </dev/null >/dev/null 2>&1 &&
-            "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/aot.conf" \
-                -XX:AOTCache="$archive.$$.tmp" -cp "$jar" >/dev/null 2>&1 &&
-            put_in_place
+        # all first: its practice leaves progress in the data dir, which list then reads, as a learner's does.
+        rm -f "$base.aot" "$base.aot.stamp" # the one cache of drainhunt 0.1's first launchers
+        for family in all help list; do
+            DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/$family.conf" \
+                -cp "$jar" dev.drainhunt.cli.Training "$family" "$data" </dev/null >/dev/null 2>&1 &&
+                "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/$family.conf" \
+                    -XX:AOTCache="$base-$family.aot.$$.tmp" -cp "$jar" >/dev/null 2>&1 &&
+                put_in_place "$base-$family.aot"
+        done
         return 0
     fi
     n=0
@@ -212,43 +265,47 @@ build_archive() {
     cat "$work"/*.classes 2>/dev/null | sed -e '/^#/d' -e 's/ id: [0-9]*$//' | awk '!seen[$0]++' >"$work/all" &&
         "$java" -Xshare:dump -XX:SharedClassListFile="$work/all" -XX:SharedArchiveFile="$archive.$$.tmp" \
             -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" >/dev/null 2>&1 &&
-        put_in_place
+        put_in_place "$archive"
     return 0
 }
 
-# Moves a new archive ($archive.$$.tmp) into place with its stamp, unless the jar changed while it was made.
+# put_in_place FILE: moves a new archive (FILE.$$.tmp) into place with its stamp, unless the jar changed while it
+# was made.
 put_in_place() {
     [ ! "$jar" -nt "$work/started" ] &&
-        printf '%s\n%s\n' "$java_real" "$jar" >"$archive.stamp.$$.tmp" &&
-        mv -f "$archive.$$.tmp" "$archive" &&
-        mv -f "$archive.stamp.$$.tmp" "$archive.stamp"
+        printf '%s\n%s\n' "$java_real" "$jar" >"$1.stamp.$$.tmp" &&
+        mv -f "$1.$$.tmp" "$1" &&
+        mv -f "$1.stamp.$$.tmp" "$1.stamp"
     status=$?
-    rm -f "$archive.stamp.$$.tmp"
+    rm -f "$1.stamp.$$.tmp"
     return $status
 }
 
-# Fresh: made after the jar, by this java, for this jar (the JVM would refuse it otherwise, and without any
+# fresh FILE: made after the jar, by this java, for this jar (the JVM would refuse it otherwise, and without any
 # archive at all, not even the JDK's own, a run would be slower than plain).
 fresh() {
-    [ -f "$archive" ] && [ "$archive" -nt "$jar" ] && [ -r "$archive.stamp" ] || return 1
-    { IFS= read -r stamped_java && IFS= read -r stamped_jar; } <"$archive.stamp" || return 1
+    [ -f "$1" ] && [ "$1" -nt "$jar" ] && [ -r "$1.stamp" ] || return 1
+    { IFS= read -r stamped_java && IFS= read -r stamped_jar; } <"$1.stamp" || return 1
     [ "$stamped_java" = "$java_real" ] && [ "$stamped_jar" = "$jar" ]
 }
 
 if [ -n "$archive" ]; then
-    if [ "${DRAINHUNT_CDS:-on}" = build ] && ! fresh; then
+    if [ "${DRAINHUNT_CDS:-on}" = build ] && ! fresh "$archive"; then
         printf 'drainhunt: building the class-data archive…\n' >&2
-        while ! fresh; do
+        while ! fresh "$archive"; do
             (build_archive '') </dev/null >/dev/null 2>&1 && break
             sleep 1 # another builder is at work: wait for its archive
         done
     fi
-    if fresh && [ "$kind" = aot ]; then
+    if fresh "$archive" && [ "$kind" = aot ]; then
         exec "$java" $jvm_flags -XX:AOTCache="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
-    elif fresh; then
+    elif fresh "$archive"; then
         exec "$java" $jvm_flags -XX:SharedArchiveFile="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
     fi
     # $$ stays this process's id through exec: the builder waits for the java below to end.
     (build_archive $$) </dev/null >/dev/null 2>&1 &
+    if [ -n "$shared" ] && fresh "$shared"; then
+        exec "$java" $jvm_flags -XX:AOTCache="$shared" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+    fi
 fi
 exec "$java" $jvm_flags ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"

@@ -45,12 +45,30 @@ class TrainingTest {
         assertThat(run.err()).contains("commands failed");
     }
 
+    @Test
+    void eachFamilyRunsItsOwnCommandsAndAnUnknownOneNone() throws Exception {
+        Run help = train("help", home.resolve("help"));
+        Run list = train("list", home.resolve("list"));
+        Run unknown = train("lsit", home.resolve("unknown"));
+
+        assertThat(help.exitCode()).as(help.err()).isZero();
+        assertThat(help.out()).contains("Usage: drainhunt", "drainhunt 0.").doesNotContain("signal-notify-shutdown");
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("signal-notify-shutdown").doesNotContain("Usage: drainhunt");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no family lsit");
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 
     private Run train(Path data) throws Exception {
+        return train("all", data);
+    }
+
+    private Run train(String family, Path data) throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", Drainhunt.jar().toString(), "dev.drainhunt.cli.Training", data.toString());
+                "-cp", Drainhunt.jar().toString(), "dev.drainhunt.cli.Training", family, data.toString());
         pb.environment().clear();
         pb.environment().put("HOME", home.toString());
         pb.environment().put("PATH", System.getenv("PATH"));
