@@ -21,8 +21,8 @@ final class CheckCommand extends BaseCommand {
     static final int MAX_LENGTH = 20_000;
 
     final ExerciseArgument target = new ExerciseArgument();
-    String diagnosis;
-    boolean json;
+    final HandBuilt.Bound<String> diagnosis = new HandBuilt.Bound<>(null);
+    final HandBuilt.Bound<Boolean> json = new HandBuilt.Bound<>(false);
 
     CheckCommand(DrainhuntCommand root) {
         super(root);
@@ -35,8 +35,8 @@ final class CheckCommand extends BaseCommand {
                         + "verdict.");
         target.addTo(spec);
         spec.addOption(HandBuilt.option(new String[] {"-d", "--diagnosis"}, String.class, "TEXT",
-                "The diagnosis (default: stdin).", () -> diagnosis, v -> diagnosis = v).build());
-        spec.addOption(HandBuilt.flag("--json", "Print the verdict as JSON for scripts.", () -> json, v -> json = v)
+                "The diagnosis (default: stdin).", diagnosis).build());
+        spec.addOption(HandBuilt.flag("--json", "Print the verdict as JSON for scripts.", json)
                 .build());
         return HandBuilt.withStandardHelp(spec);
     }
@@ -44,14 +44,14 @@ final class CheckCommand extends BaseCommand {
     @Override
     public Integer call() {
         Exercise exercise = exercise(target.name);
-        String text = diagnosis != null ? diagnosis : readStdin();
+        String text = diagnosis.value() != null ? diagnosis.value() : readStdin();
         if (text.length() > MAX_LENGTH) {
             throw UserError.usage("the diagnosis is " + text.length() + " characters; keep it under " + MAX_LENGTH);
         }
         Verdict verdict = grader().grade(exercise, text).orElseThrow(() -> UserError.usage(
                 "no diagnosis given: pass --diagnosis TEXT or pipe it on stdin"));
         Screen screen = screen();
-        if (json) {
+        if (json.value()) {
             screen.printData(Json.pretty(json(exercise, verdict)) + "\n");
             return ExitCode.OK;
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Finds and reads drainhunt's config file: {@code config.toml} or {@code config.json} in
@@ -33,8 +34,10 @@ final class ConfigFile {
     /** The folder config files are looked for in. */
     static Path folder(Environment env) {
         // As for the data dir, the XDG spec says a relative $XDG_CONFIG_HOME is invalid and ignored.
-        return env.get("XDG_CONFIG_HOME").map(Path::of).filter(Path::isAbsolute)
-                .orElseGet(() -> home(env).resolve(".config")).resolve("drainhunt");
+        Optional<String> xdg = env.get("XDG_CONFIG_HOME");
+        Path config = xdg.isPresent() && Path.of(xdg.get()).isAbsolute() ? Path.of(xdg.get())
+                : home(env).resolve(".config");
+        return config.resolve("drainhunt");
     }
 
     /** The config in effect: the file found, read; {@link Config#NONE} when there is none. */

@@ -14,10 +14,10 @@ import picocli.CommandLine.ScopeType;
  */
 public final class DrainhuntCommand implements Callable<Integer> {
 
-    Path exercisesDir;
-    Path dataDir;
-    ColorMode color;
-    boolean noColor;
+    final HandBuilt.Bound<Path> exercisesDir = new HandBuilt.Bound<>(null);
+    final HandBuilt.Bound<Path> dataDir = new HandBuilt.Bound<>(null);
+    final HandBuilt.Bound<ColorMode> color = new HandBuilt.Bound<>(null);
+    final HandBuilt.Bound<Boolean> noColor = new HandBuilt.Bound<>(false);
     CommandSpec spec;
 
     final Environment env;
@@ -50,17 +50,17 @@ public final class DrainhuntCommand implements Callable<Integer> {
                         "143  terminated (SIGTERM): progress saved, summary shown");
         spec.addOption(HandBuilt.option(new String[] {"--exercises"}, Path.class, "DIR",
                 "Exercise pack folder (default: $DRAINHUNT_EXERCISES, else the config file's exercises, "
-                        + "else the pack bundled with drainhunt).", () -> exercisesDir, v -> exercisesDir = v)
+                        + "else the pack bundled with drainhunt).", exercisesDir)
                 .scopeType(ScopeType.INHERIT).build());
         spec.addOption(HandBuilt.option(new String[] {"--data-dir"}, Path.class, "DIR",
                 "Where progress is kept (default: $DRAINHUNT_HOME, else the config file's data-dir, "
                         + "else $XDG_DATA_HOME/drainhunt, else ~/.local/share/drainhunt).",
-                () -> dataDir, v -> dataDir = v).scopeType(ScopeType.INHERIT).build());
+                dataDir).scopeType(ScopeType.INHERIT).build());
         spec.addOption(HandBuilt.option(new String[] {"--color"}, ColorMode.class, "WHEN",
                 "auto, always or never (default: auto: colours on a terminal, unless NO_COLOR is set "
                         + "or TERM=dumb). always keeps them through a pipe, as for less -R.",
-                () -> color, v -> color = v).scopeType(ScopeType.INHERIT).build());
-        spec.addOption(HandBuilt.flag("--no-color", "Same as --color=never.", () -> noColor, v -> noColor = v)
+                color).scopeType(ScopeType.INHERIT).build());
+        spec.addOption(HandBuilt.flag("--no-color", "Same as --color=never.", noColor)
                 .scopeType(ScopeType.INHERIT).build());
         return HandBuilt.withStandardHelp(spec);
     }

@@ -15,8 +15,9 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * method of every class. The other commands keep their annotations: they are the rarer runs, and the annotated
  * form reads better. Help, completion and the man page see one model either way.
  *
- * <p>Options are bound to the command's own fields through a getter and a setter, as picocli binds annotated
- * fields, so a command's {@code call()} reads the same either way.
+ * <p>Options are bound to a {@link Bound} value of the command, which picocli sets as it sets an annotated field.
+ * The mixins annotated commands share ({@link ExerciseArgument}, {@link LayoutOptions}) keep their fields, bound
+ * through a getter and a setter.
  */
 final class HandBuilt {
 
@@ -44,26 +45,70 @@ final class HandBuilt {
      * An option without a value, such as {@code --json}; {@code --json=true} and {@code --json=false} work too, as
      * for an annotated boolean (an explicit arity of 0 would refuse them).
      */
+    static OptionSpec.Builder flag(String name, String description, Bound<Boolean> value) {
+        return OptionSpec.builder(name).type(boolean.class).description(description)
+                .getter(value).setter(value).initialValue(value.value());
+    }
+
+    /** An option with a value labelled {@code label}, such as {@code --tag TAG}; further settings on the builder. */
+    static <T> OptionSpec.Builder option(String[] names, Class<T> type, String label, String description,
+            Bound<T> value) {
+        return OptionSpec.builder(names).type(type).paramLabel(label).description(description)
+                .getter(value).setter(value).initialValue(value.value());
+    }
+
+    /** A positional parameter labelled {@code label}; its arity, candidates and so on are set on the builder. */
+    static PositionalParamSpec.Builder parameter(Class<?> type, String label, String description, Bound<?> value) {
+        return PositionalParamSpec.builder().type(type).paramLabel(label).description(description)
+                .getter(value).setter(value).initialValue(value.value());
+    }
+
+    /** {@link #flag(String, String, Bound)} for a field an annotated command shares. */
     static OptionSpec.Builder flag(String name, String description, Supplier<Boolean> get, Consumer<Boolean> set) {
         Binding<Boolean> binding = new Binding<>(get, set);
         return OptionSpec.builder(name).type(boolean.class).description(description)
                 .getter(binding).setter(binding).initialValue(get.get());
     }
 
-    /** An option with a value labelled {@code label}, such as {@code --tag TAG}; further settings on the builder. */
-    static <T> OptionSpec.Builder option(String[] names, Class<T> type, String label, String description,
-            Supplier<T> get, Consumer<T> set) {
-        Binding<T> binding = new Binding<>(get, set);
-        return OptionSpec.builder(names).type(type).paramLabel(label).description(description)
-                .getter(binding).setter(binding).initialValue(get.get());
-    }
-
-    /** A positional parameter labelled {@code label}; its arity, candidates and so on are set on the builder. */
+    /** {@link #parameter(Class, String, String, Bound)} for a field an annotated command shares. */
     static <T> PositionalParamSpec.Builder parameter(Class<T> type, String label, String description,
             Supplier<T> get, Consumer<T> set) {
         Binding<T> binding = new Binding<>(get, set);
         return PositionalParamSpec.builder().type(type).paramLabel(label).description(description)
                 .getter(binding).setter(binding).initialValue(get.get());
+    }
+
+    /**
+     * A command's option or parameter, as picocli sees an annotated field: the value it holds when the model is
+     * built is the initial value, which picocli restores before each parse; parsing sets it. The copies of an
+     * inherited option share it, as they would share a field. A holder rather than a getter and a setter lambda:
+     * every run links the root's and its command's, and each lambda linked costs a start a tenth of a millisecond.
+     */
+    static final class Bound<T> implements IGetter, ISetter {
+        private T value;
+
+        Bound(T initial) {
+            value = initial;
+        }
+
+        /** What parsing set, else the initial value. */
+        T value() {
+            return value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <V> V get() {
+            return (V) value;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <V> V set(V newValue) {
+            V old = (V) value;
+            value = (T) newValue;
+            return old;
+        }
     }
 
     /**

@@ -19,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ListCommand extends BaseCommand {
 
     final FilterOptions filter = new FilterOptions();
-    boolean json;
-    boolean plain;
+    final HandBuilt.Bound<Boolean> json = new HandBuilt.Bound<>(false);
+    final HandBuilt.Bound<Boolean> plain = new HandBuilt.Bound<>(false);
 
     ListCommand(DrainhuntCommand root) {
         super(root);
@@ -29,9 +29,9 @@ final class ListCommand extends BaseCommand {
     CommandSpec spec() {
         CommandSpec spec = HandBuilt.command(this, "list", "List the exercises of the pack.");
         filter.addTo(spec);
-        spec.addOption(HandBuilt.flag("--json", "Print a JSON array for scripts.", () -> json, v -> json = v).build());
+        spec.addOption(HandBuilt.flag("--json", "Print a JSON array for scripts.", json).build());
         spec.addOption(HandBuilt.flag("--plain", "Print the table on a terminal too, instead of the navigable list.",
-                () -> plain, v -> plain = v).build());
+                plain).build());
         return HandBuilt.withStandardHelp(spec);
     }
 
@@ -42,7 +42,7 @@ final class ListCommand extends BaseCommand {
         PackProgress progress = learner().progress(pack);
         LocalDate today = LocalDate.now(clock());
         ZoneId zone = clock().getZone();
-        if (!json && !plain && !shown.isEmpty() && InteractiveList.possible(console().env())) {
+        if (!json.value() && !plain.value() && !shown.isEmpty() && InteractiveList.possible(console().env())) {
             Optional<Integer> browsed = InteractiveList.run(this, shown);
             if (browsed.isPresent()) {
                 return browsed.get();
@@ -51,7 +51,7 @@ final class ListCommand extends BaseCommand {
         Screen screen = screen();
         List<ListedExercise> listed = shown.stream()
                 .map(e -> ListedExercise.of(e, progress.exercise(e.id()), zone)).toList();
-        if (json) {
+        if (json.value()) {
             screen.printData(ListedExercise.toJson(listed));
             return ExitCode.OK;
         }

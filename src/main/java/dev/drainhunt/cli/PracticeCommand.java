@@ -15,9 +15,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code drainhunt practice}: the interactive bug hunt. Its model is built by {@link HandBuilt}. */
 final class PracticeCommand extends BaseCommand {
 
-    List<String> names = new ArrayList<>();
+    final HandBuilt.Bound<List<String>> names = new HandBuilt.Bound<>(new ArrayList<>());
     final FilterOptions filter = new FilterOptions();
-    boolean shuffle;
+    final HandBuilt.Bound<Boolean> shuffle = new HandBuilt.Bound<>(false);
     final LayoutOptions layout = new LayoutOptions();
 
     /** Also the bare {@code drainhunt}: practice with no exercise named and no options. */
@@ -25,17 +25,16 @@ final class PracticeCommand extends BaseCommand {
         super(root);
     }
 
-    @SuppressWarnings("unchecked")
     CommandSpec spec() {
         CommandSpec spec = HandBuilt.command(this, "practice",
                 "Hunt bugs interactively: read the code, take hints, diagnose, see the fix, rate yourself.",
                 "Starts with due reviews, then the first unsolved exercise. Progress is saved after every step.");
         spec.addPositional(HandBuilt.parameter(List.class, "EXERCISE",
                 "Exercises to practise, by number or id (default: due reviews, then unsolved ones).",
-                () -> names, v -> names = v).auxiliaryTypes(String.class).index("0..*").arity("0..*")
+                names).auxiliaryTypes(String.class).index("0..*").arity("0..*")
                 .completionCandidates(new ExerciseCandidates()).build());
         filter.addTo(spec);
-        spec.addOption(HandBuilt.flag("--shuffle", "Practise in random order.", () -> shuffle, v -> shuffle = v)
+        spec.addOption(HandBuilt.flag("--shuffle", "Practise in random order.", shuffle)
                 .build());
         layout.addTo(spec);
         return HandBuilt.withStandardHelp(spec);
@@ -44,17 +43,18 @@ final class PracticeCommand extends BaseCommand {
     @Override
     public Integer call() {
         Pack pack = pack();
-        List<Exercise> chosen = names.isEmpty() ? pack.exercises() : names.stream().map(this::exercise).toList();
+        List<Exercise> chosen = names.value().isEmpty() ? pack.exercises()
+                : names.value().stream().map(this::exercise).toList();
         List<Exercise> candidates = filter.apply(pack, chosen);
         if (candidates.isEmpty()) {
             throw UserError.usage("no exercise matches" + filter.describe());
         }
         PackProgress progress = learner().progress(pack);
         LocalDate today = LocalDate.now(clock());
-        List<Exercise> queue = names.isEmpty()
+        List<Exercise> queue = names.value().isEmpty()
                 ? StudyQueue.session(candidates, pack, progress, today, clock().getZone())
                 : new ArrayList<>(candidates);
-        if (shuffle) {
+        if (shuffle.value()) {
             queue = new ArrayList<>(queue);
             Collections.shuffle(queue, new Random());
         }

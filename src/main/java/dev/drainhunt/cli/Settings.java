@@ -27,9 +27,10 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, E
     static Settings of(DrainhuntCommand root, Environment env) {
         Config config = ConfigFile.load(env);
         // --color=WHEN wins over --no-color when both are given: it is the more specific of the two.
-        ColorMode flag = root.color != null ? root.color : root.noColor ? ColorMode.NEVER : null;
+        ColorMode flag = root.color.value() != null ? root.color.value() : root.noColor.value() ? ColorMode.NEVER : null;
         boolean color = ColorMode.colors(flag, env, configuredColor(config));
-        return new Settings(exercisesDir(root.exercisesDir, env, config), dataDir(root.dataDir, env, config.dataDir()),
+        return new Settings(exercisesDir(root.exercisesDir.value(), env, config),
+                dataDir(root.dataDir.value(), env, config.dataDir()),
                 color, Encoding.glyphs(env), env, new RunClock(env));
     }
 
@@ -38,7 +39,8 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, E
         if (explicit != null) {
             return explicit;
         }
-        return env.get(EXERCISES_VARIABLE).map(Path::of).orElse(config.exercises());
+        Optional<String> variable = env.get(EXERCISES_VARIABLE);
+        return variable.isPresent() ? Path.of(variable.get()) : config.exercises();
     }
 
     /** The config file's {@code color} as a mode, null when it names none. */
@@ -64,15 +66,23 @@ record Settings(Path exercisesDir, Path dataDir, boolean color, Glyphs glyphs, E
         if (explicit != null) {
             return explicit;
         }
-        return env.get("DRAINHUNT_HOME").map(Path::of)
-                .or(() -> Optional.ofNullable(configured))
-                .or(() -> xdgDataHome(env).map(x -> x.resolve("drainhunt")))
-                .orElseGet(() -> Path.of(env.get("HOME").orElse(System.getProperty("user.home")),
-                        ".local", "share", "drainhunt"));
+        Optional<String> home = env.get("DRAINHUNT_HOME");
+        if (home.isPresent()) {
+            return Path.of(home.get());
+        }
+        if (configured != null) {
+            return configured;
+        }
+        Optional<Path> xdg = xdgDataHome(env);
+        if (xdg.isPresent()) {
+            return xdg.get().resolve("drainhunt");
+        }
+        return Path.of(env.get("HOME").orElse(System.getProperty("user.home")), ".local", "share", "drainhunt");
     }
 
     /** $XDG_DATA_HOME when it is an absolute path: the XDG spec says a relative one is invalid and ignored. */
     static Optional<Path> xdgDataHome(Environment env) {
-        return env.get("XDG_DATA_HOME").map(Path::of).filter(Path::isAbsolute);
+        Optional<String> xdg = env.get("XDG_DATA_HOME");
+        return xdg.isPresent() && Path.of(xdg.get()).isAbsolute() ? Optional.of(Path.of(xdg.get())) : Optional.empty();
     }
 }

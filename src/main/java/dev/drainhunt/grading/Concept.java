@@ -124,7 +124,12 @@ public sealed interface Concept permits Concept.Phrase, Concept.Regex, Concept.N
 
         @Override
         public boolean matches(NormalizedText text) {
-            return synonyms.stream().anyMatch(s -> s.matches(text));
+            for (Concept synonym : synonyms) {
+                if (synonym.matches(text)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -34,6 +34,11 @@ public record NormalizedText(String plain, List<List<String>> clauses, String fo
         if (phrase.isEmpty()) {
             return false;
         }
-        return clauses.stream().anyMatch(tokens -> Collections.indexOfSubList(tokens, phrase) >= 0);
+        for (List<String> tokens : clauses) {
+            if (Collections.indexOfSubList(tokens, phrase) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

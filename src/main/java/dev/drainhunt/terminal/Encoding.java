@@ -13,13 +13,15 @@ public final class Encoding {
 
     /** {@code DRAINHUNT_ASCII=1} asks for ASCII whatever the locale says. */
     public static final String ASCII_VARIABLE = "DRAINHUNT_ASCII";
+    /** Where POSIX looks for the locale of character handling, first to last. */
+    private static final String[] LOCALE_VARIABLES = {"LC_ALL", "LC_CTYPE", "LANG"};
 
     private Encoding() {
     }
 
     /** The symbols of this run: {@link Glyphs#UNICODE} when the locale is UTF-8, else {@link Glyphs#ASCII}. */
     public static Glyphs glyphs(Environment env) {
-        boolean forced = env.get(ASCII_VARIABLE).filter(v -> !v.equals("0")).isPresent();
+        boolean forced = !env.get(ASCII_VARIABLE).orElse("0").equals("0");
         return !forced && unicode(locale(env)) ? Glyphs.UNICODE : Glyphs.ASCII;
     }
 
@@ -33,7 +35,13 @@ public final class Encoding {
      * counts as unset). Empty when none is set: then the default is the implementation's to choose.
      */
     static Optional<String> locale(Environment env) {
-        return env.get("LC_ALL").or(() -> env.get("LC_CTYPE")).or(() -> env.get("LANG"));
+        for (String variable : LOCALE_VARIABLES) {
+            Optional<String> locale = env.get(variable);
+            if (locale.isPresent()) {
+                return locale;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

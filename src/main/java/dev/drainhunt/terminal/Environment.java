@@ -15,8 +15,10 @@ public record Environment(Map<String, String> variables, boolean stdoutIsTermina
         return new Environment(System.getenv(), isTerminal(1), isTerminal(0));
     }
 
+    /** The variable's value; empty when it is unset or set to nothing (as POSIX treats an empty locale). */
     public Optional<String> get(String name) {
-        return Optional.ofNullable(variables.get(name)).filter(v -> !v.isEmpty());
+        String value = variables.get(name);
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
     }
 
     /**

@@ -3,7 +3,6 @@ package dev.drainhunt.terminal;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.jline.terminal.Terminal;
@@ -32,7 +31,7 @@ public final class TerminalSize {
 
     /** As {@link #columns(Environment)}, with the two ways to ask a terminal given: each answers 0 for unknown. */
     static int columns(Environment env, IntSupplier jline, IntSupplier stty) {
-        int columns = env.get("COLUMNS").flatMap(TerminalSize::number).orElse(0);
+        int columns = positive(env.get("COLUMNS").orElse(""));
         if (columns > 0) {
             return columns;
         }
@@ -48,13 +47,13 @@ public final class TerminalSize {
      * {@link #UNKNOWN_TERMINAL_WIDTH}.
      */
     public static int whenJLineCannotTell(Environment env) {
-        int columns = env.get("COLUMNS").flatMap(TerminalSize::number).orElse(0);
+        int columns = positive(env.get("COLUMNS").orElse(""));
         return columns > 0 ? columns : unknown(TerminalSize::stty);
     }
 
     /** $LINES when it is a number (the launcher exports it with $COLUMNS), else 0: unknown. */
     public static int lines(Environment env) {
-        return env.get("LINES").flatMap(TerminalSize::number).filter(n -> n > 0).orElse(0);
+        return positive(env.get("LINES").orElse(""));
     }
 
     private static int unknown(IntSupplier stty) {
@@ -65,7 +64,7 @@ public final class TerminalSize {
     /** The columns of {@code stty size} output ("ROWS COLUMNS"); 0 when it is not that. */
     static int sttyColumns(String output) {
         String[] parts = output.strip().split("\\s+");
-        return parts.length == 2 ? number(parts[1]).filter(n -> n > 0).orElse(0) : 0;
+        return parts.length == 2 ? positive(parts[1]) : 0;
     }
 
     private static int jline() {
@@ -97,11 +96,12 @@ public final class TerminalSize {
         }
     }
 
-    private static Optional<Integer> number(String text) {
+    /** {@code text} as a number above 0, else 0: a size that is empty, not a number or not positive is unknown. */
+    private static int positive(String text) {
         try {
-            return Optional.of(Integer.parseInt(text.trim()));
+            return Math.max(0, Integer.parseInt(text.trim()));
         } catch (NumberFormatException e) {
-            return Optional.empty();
+            return 0;
         }
     }
 }

@@ -75,7 +75,7 @@ class ExitCodesTest {
     private App app(StringWriter out) {
         Environment env = new Environment(Map.of("COLUMNS", "80", "DRAINHUNT_HOME", data.toString()), false, false);
         DrainhuntCommand root = new DrainhuntCommand(env, new ByteArrayInputStream(new byte[0]));
-        root.exercisesDir = Path.of(VALID);
+        root.exercisesDir.set(Path.of(VALID));
         return new App(root, new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
     }
 
