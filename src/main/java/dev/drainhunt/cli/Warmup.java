@@ -1,7 +1,7 @@
 package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Catalog;
-import dev.drainhunt.grading.Vocabulary;
+import dev.drainhunt.grading.Grader;
 import dev.drainhunt.progress.ProgressStore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +13,8 @@ import java.util.Set;
  * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
  * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
  * the time-zone rules and date formats, the progress file's parser, and for the commands that grade, the
- * vocabulary. Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread
+ * vocabulary and the patterns a diagnosis is read with ({@code check} needs no dates nor progress: on two CPUs,
+ * work it will not use would only slow the main thread). Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread
  * comes second waits for the first's result, so the main thread never sees half of one, and at worst waits for
  * what it would have done itself.
  *
@@ -70,13 +71,17 @@ final class Warmup {
             if (bundled) {
                 Catalog.preloadBundledImage();
             }
+            if (command.equals("check")) {
+                // It grades at once, and keeps no progress and shows no date: the time zone would only take a CPU
+                // from the main thread.
+                Grader.preload();
+                return;
+            }
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
-            if (!command.equals("check")) {
-                ProgressStore.preloadReader();
-            }
+            ProgressStore.preloadReader();
             if (GRADE.contains(command)) {
-                Vocabulary.bundled();
+                Grader.preload();
             }
         }
     }

@@ -29,8 +29,11 @@ public final class PackValidator {
     public static final List<String> KNOWN_TAGS = List.of("signals", "http", "context", "worker-pool", "channels",
             "sync", "kafka", "ordering", "goroutine-leak", "deadline", "process-exit", "timers");
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
+    /** Compiled when a pack is first validated: the bundled pack's image is read without it. */
+    private static final class Formats {
+        static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+        static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
+    }
     private static final Set<String> PACK_FIELDS =
             Set.of("$schema", "name", "version", "language", "description", "mechanisms");
     private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
@@ -118,7 +121,7 @@ public final class PackValidator {
         }
         doc.rejectUnknownFields(root, "", PACK_FIELDS);
         String name = doc.requiredText(root, "", "name", "the pack's name, e.g. \"go-drain\"");
-        if (name != null && !KEBAB.matcher(name).matches()) {
+        if (name != null && !Formats.KEBAB.matcher(name).matches()) {
             doc.problemAt("/name", "must be kebab-case (lower-case words joined by '-'), e.g. \"go-drain\"");
         }
         String version = doc.requiredText(root, "", "version", "a version such as \"1.0.0\"");
@@ -147,7 +150,7 @@ public final class PackValidator {
         doc.rejectUnknownFields(root, "", EXERCISE_FIELDS);
 
         String id = doc.requiredText(root, "", "id", "a kebab-case id, e.g. \"drain-without-deadline\"");
-        if (id != null && !KEBAB.matcher(id).matches()) {
+        if (id != null && !Formats.KEBAB.matcher(id).matches()) {
             doc.problemAt("/id", "must be kebab-case (lower-case words joined by '-'), not \"" + id + "\"");
             id = null;
         }
@@ -159,7 +162,7 @@ public final class PackValidator {
         ExerciseFields.warnUnknownTags(doc, tags, warnings);
         String goVersion = doc.optionalText(root, "", "goVersion");
         if (goVersion != null) {
-            if (!GO_VERSION.matcher(goVersion).matches()) {
+            if (!Formats.GO_VERSION.matcher(goVersion).matches()) {
                 doc.problemAt("/goVersion", "must be a Go language version such as \"1.21\", not \"" + goVersion + "\"");
                 goVersion = null;
             }

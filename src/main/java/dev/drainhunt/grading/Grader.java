@@ -58,6 +58,17 @@ public final class Grader {
         return new Grader(Vocabulary.bundled());
     }
 
+    /**
+     * Reads the bundled vocabulary and compiles the patterns that pick lines, split clauses and normalise words,
+     * if no thread has yet: for a second thread while the main one starts up ({@code cli.Warmup}). Each is a
+     * class initialisation, so the main thread, coming second, waits for it rather than doing it again.
+     */
+    public static void preload() {
+        Vocabulary.bundled();
+        LinePick.parse("");
+        Normalizer.normalize(Denials.assertedClauses(""));
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }
