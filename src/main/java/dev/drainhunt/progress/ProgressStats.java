@@ -75,6 +75,19 @@ public record ProgressStats(
                 streak(progress, clock), recentAccuracy(attempts), latest(attempts));
     }
 
+    /**
+     * How many of the pack's exercises are solved: {@code of(…).overall().solved()}, without the streak, the tags
+     * and the attempts, which the practice screen's header, drawn at every step, does not show.
+     */
+    public static int solved(Pack pack, ProgressFile progress, ZoneId zone) {
+        PackProgress inPack = progress.pack(pack.name());
+        Tally overall = Tally.NONE;
+        for (Exercise exercise : pack.exercises()) {
+            overall = overall.plus(Tally.of(Status.of(inPack.exercise(exercise.id()), zone)));
+        }
+        return overall.solved();
+    }
+
     static int streak(ProgressFile progress, Clock clock) {
         ZoneId zone = clock.getZone();
         Set<LocalDate> days = progress.packs().values().stream()

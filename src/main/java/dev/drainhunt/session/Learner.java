@@ -155,7 +155,7 @@ public final class Learner {
     }
 
     public int solvedCount(Pack pack) {
-        return stats(pack).overall().solved();
+        return ProgressStats.solved(pack, progressFile(), clock.getZone());
     }
 
     /** "Next review due …" or "No reviews scheduled yet." */

@@ -50,6 +50,8 @@ class ProgressStatsTest {
         ProgressStats stats = ProgressStats.of(THE_PACK, progress, CLOCK);
 
         assertThat(stats.overall()).isEqualTo(new Tally(1, 3));
+        assertThat(ProgressStats.solved(THE_PACK, progress, CLOCK.getZone())).isEqualTo(1);
+        assertThat(ProgressStats.solved(THE_PACK, ProgressFile.empty(), CLOCK.getZone())).isZero();
         assertThat(stats.byDifficulty()).containsExactly(entry(EASY, new Tally(1, 2)), entry(HARD, new Tally(0, 1)));
         assertThat(stats.byTag()).containsExactly(entry("context", new Tally(1, 2)),
                 entry("shutdown", new Tally(1, 1)), entry("signals", new Tally(0, 1)));
