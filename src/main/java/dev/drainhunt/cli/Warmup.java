@@ -77,9 +77,10 @@ final class Warmup {
                 Grader.preload();
                 return;
             }
+            // In the order the commands need them: progress right after the pack, dates when it is shown.
+            ProgressStore.preloadReader();
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
-            ProgressStore.preloadReader();
             if (GRADE.contains(command)) {
                 Grader.preload();
             }

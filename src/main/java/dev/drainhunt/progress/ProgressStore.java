@@ -56,8 +56,11 @@ public final class ProgressStore {
         ProgressReader.preload();
     }
 
-    private static final DateTimeFormatter STAMP =
-            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    /** Built when a damaged file is first moved aside: parsing a pattern costs every start-up a few milliseconds. */
+    private static final class Stamp {
+        static final DateTimeFormatter FORMAT =
+                DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    }
 
     private final Path dir;
     private final Path file;
@@ -220,7 +223,7 @@ public final class ProgressStore {
     }
 
     private String stamp() {
-        return STAMP.format(clock.instant());
+        return Stamp.FORMAT.format(clock.instant());
     }
 
     /** What a progress file holds, decided without changing anything. */
