@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Reads the fields of an exercise file that have a shape of their own: points, rules, lines, references. */
 final class ExerciseFields {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> KEY_POINT_FIELDS = Set.of("id", "summary", "match");
     private static final Set<String> REFERENCE_FIELDS = Set.of("title", "url");
 
@@ -100,7 +98,7 @@ final class ExerciseFields {
             }
             doc.rejectUnknownFields(point, at, KEY_POINT_FIELDS);
             String id = doc.requiredText(point, at, "id", "a kebab-case id");
-            if (id != null && !KEBAB.matcher(id).matches()) {
+            if (id != null && !Kebab.isName(id)) {
                 doc.problemAt(at + "/id", "must be kebab-case, not \"" + id + "\"");
             } else if (id != null && !ids.add(id)) {
                 doc.problemAt(at + "/id", "point id \"" + id + "\" is used twice in this exercise "

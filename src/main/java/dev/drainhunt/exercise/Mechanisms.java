@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The manifest's {@code mechanisms}: names for a mechanism several exercises share (a drain that waits without a
@@ -16,8 +15,6 @@ import java.util.regex.Pattern;
  */
 final class Mechanisms {
 
-    private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final Pattern REF = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*");
 
     /** Point reference → mechanism name, and where each reference stands in the manifest. */
     private final Map<String, String> mechanismOf = new LinkedHashMap<>();
@@ -43,7 +40,7 @@ final class Mechanisms {
         for (Iterator<Map.Entry<String, JsonNode>> it = groups.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> group = it.next();
             String at = "/mechanisms/" + group.getKey();
-            if (!KEBAB.matcher(group.getKey()).matches()) {
+            if (!Kebab.isName(group.getKey())) {
                 doc.problemAtName(at, "a mechanism's name must be kebab-case, not \"" + group.getKey() + "\"");
                 continue;
             }
@@ -54,7 +51,7 @@ final class Mechanisms {
             for (int i = 0; i < refs.size(); i++) {
                 String ref = refs.get(i);
                 String refAt = at + "/" + i;
-                if (!REF.matcher(ref).matches()) {
+                if (!Kebab.isReference(ref)) {
                     doc.problemAt(refAt, "must name a point as exercise-id/point-id, not \"" + ref + "\"");
                 } else if (out.mechanismOf.containsKey(ref)) {
                     doc.problemAt(refAt, "\"" + ref + "\" is already in mechanism \"" + out.mechanismOf.get(ref)

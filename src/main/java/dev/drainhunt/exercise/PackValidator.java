@@ -31,9 +31,9 @@ public final class PackValidator {
 
     /** Compiled when a pack is first validated: the bundled pack's image is read without it. */
     private static final class Formats {
-        static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
         static final Pattern GO_VERSION = Pattern.compile("1\\.\\d+");
     }
+
     private static final Set<String> PACK_FIELDS =
             Set.of("$schema", "name", "version", "language", "description", "mechanisms");
     private static final Set<String> EXERCISE_FIELDS = Set.of("$schema", "id", "number", "title", "difficulty",
@@ -121,7 +121,7 @@ public final class PackValidator {
         }
         doc.rejectUnknownFields(root, "", PACK_FIELDS);
         String name = doc.requiredText(root, "", "name", "the pack's name, e.g. \"go-drain\"");
-        if (name != null && !Formats.KEBAB.matcher(name).matches()) {
+        if (name != null && !Kebab.isName(name)) {
             doc.problemAt("/name", "must be kebab-case (lower-case words joined by '-'), e.g. \"go-drain\"");
         }
         String version = doc.requiredText(root, "", "version", "a version such as \"1.0.0\"");
@@ -150,7 +150,7 @@ public final class PackValidator {
         doc.rejectUnknownFields(root, "", EXERCISE_FIELDS);
 
         String id = doc.requiredText(root, "", "id", "a kebab-case id, e.g. \"drain-without-deadline\"");
-        if (id != null && !Formats.KEBAB.matcher(id).matches()) {
+        if (id != null && !Kebab.isName(id)) {
             doc.problemAt("/id", "must be kebab-case (lower-case words joined by '-'), not \"" + id + "\"");
             id = null;
         }

@@ -41,7 +41,10 @@ public final class Fsrs {
         if (!(retention > 0 && retention < 1) || maximumDays < 1) {
             throw new IllegalArgumentException("retention must be in (0, 1) and the maximum interval at least a day");
         }
-        this.w = weights.stream().mapToDouble(Double::doubleValue).toArray();
+        this.w = new double[weights.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = weights.get(i); // a loop: the first DoubleStream of a run loads its pipeline's classes
+        }
         this.retention = retention;
         this.learningSteps = List.copyOf(learningSteps);
         this.relearningSteps = List.copyOf(relearningSteps);
