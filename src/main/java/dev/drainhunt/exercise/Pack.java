@@ -22,21 +22,34 @@ public record Pack(String name, String version, String language, String descript
         return exercises.size();
     }
 
+    // Loops rather than streams here: most commands look one exercise up while the JVM is still interpreting, and a
+    // run's first stream pipelines load and link their classes.
     public Optional<Exercise> byId(String id) {
-        return exercises.stream().filter(e -> e.id().equals(id)).findFirst();
+        for (Exercise e : exercises) {
+            if (e.id().equals(id)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Exercise> byNumber(int number) {
-        return exercises.stream().filter(e -> e.number() == number).findFirst();
+        for (Exercise e : exercises) {
+            if (e.number() == number) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An exercise named by its number ({@code 3}) or its id ({@code drain-without-deadline}). */
     public Optional<Exercise> find(String name) {
         String trimmed = name.trim();
-        if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit) && trimmed.length() < 9) {
-            return byNumber(Integer.parseInt(trimmed));
+        boolean number = !trimmed.isEmpty() && trimmed.length() < 9;
+        for (int i = 0; i < trimmed.length() && number; i++) {
+            number = Character.isDigit(trimmed.charAt(i));
         }
-        return byId(trimmed.toLowerCase(java.util.Locale.ROOT));
+        return number ? byNumber(Integer.parseInt(trimmed)) : byId(trimmed.toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -6,13 +6,13 @@ import dev.drainhunt.grading.Verdict.AnswerKind;
 import dev.drainhunt.grading.Verdict.Outcome;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -66,7 +66,7 @@ public final class Grader {
     public static void preload() {
         Vocabulary.bundled();
         LinePick.parse("");
-        Normalizer.normalize(Denials.assertedClauses(""));
+        Normalizer.normalize(Denials.assertedClauses("warm up")); // words, so that spellings are read too
     }
 
     public Vocabulary vocabulary() {
@@ -136,32 +136,71 @@ public final class Grader {
         if (catalogue.isEmpty()) {
             return List.of();
         }
-        Set<String> own = Stream.concat(exercise.keyPoints().stream(), exercise.alsoTrue().stream())
-                .map(KeyPoint::mechanismName).collect(Collectors.toSet());
+        // Loops, not streams: this reads every rule of the pack, on every check, mostly still interpreted.
+        Set<String> own = new HashSet<>();
+        for (KeyPoint point : points(exercise)) {
+            own.add(point.mechanismName());
+        }
         // A clause that names one of this exercise's own points is about this bug, whatever else its words match.
-        List<MatchRule> ownRules = Stream.concat(rulesFor(exercise).stream(), alsoTrueRulesFor(exercise).stream())
-                .toList();
-        List<NormalizedText> clauses = Denials.clauses(answer).stream()
-                .filter(c -> !Denials.denies(c) && !Denials.advises(c))
-                .map(Normalizer::normalize).filter(t -> !t.isEmpty())
-                .filter(t -> ownRules.stream().noneMatch(r -> r.matches(t))).toList();
+        List<MatchRule> ownRules = rules(exercise);
+        List<NormalizedText> clauses = new ArrayList<>();
+        for (String clause : Denials.clauses(answer)) {
+            if (Denials.denies(clause) || Denials.advises(clause)) {
+                continue;
+            }
+            NormalizedText text = Normalizer.normalize(clause);
+            if (!text.isEmpty() && !anyMatches(ownRules, text)) {
+                clauses.add(text);
+            }
+        }
         Map<String, KeyPoint> claims = new LinkedHashMap<>();
         for (Exercise other : catalogue) {
             if (other.id().equals(exercise.id())) {
                 continue;
             }
-            List<KeyPoint> points = Stream.concat(other.keyPoints().stream(), other.alsoTrue().stream()).toList();
-            List<MatchRule> rules = Stream.concat(rulesFor(other).stream(), alsoTrueRulesFor(other).stream()).toList();
+            List<KeyPoint> points = points(other);
+            List<MatchRule> rules = rules(other);
             for (int i = 0; i < points.size(); i++) {
                 KeyPoint point = points.get(i);
-                MatchRule rule = rules.get(i);
                 if (!own.contains(point.mechanismName()) && !claims.containsKey(point.mechanismName())
-                        && clauses.stream().anyMatch(rule::matches)) {
+                        && matchesAny(rules.get(i), clauses)) {
                     claims.put(point.mechanismName(), point);
                 }
             }
         }
         return List.copyOf(claims.values());
+    }
+
+    /** An exercise's key points, then its also-true points. */
+    private static List<KeyPoint> points(Exercise exercise) {
+        List<KeyPoint> points = new ArrayList<>(exercise.keyPoints());
+        points.addAll(exercise.alsoTrue());
+        return points;
+    }
+
+    /** The rules of {@link #points}, in the same order. */
+    private List<MatchRule> rules(Exercise exercise) {
+        List<MatchRule> rules = new ArrayList<>(rulesFor(exercise));
+        rules.addAll(alsoTrueRulesFor(exercise));
+        return rules;
+    }
+
+    private static boolean anyMatches(List<MatchRule> rules, NormalizedText text) {
+        for (MatchRule rule : rules) {
+            if (rule.matches(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(MatchRule rule, List<NormalizedText> texts) {
+        for (NormalizedText text : texts) {
+            if (rule.matches(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The compiled rules of the also-true points, compiled on first use. */
