@@ -1,7 +1,8 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.exercise.JarResource;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -10,9 +11,10 @@ final class VersionProvider implements CommandLine.IVersionProvider {
 
     static String version() {
         Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/drainhunt/version.properties")) {
-            if (in != null) {
-                p.load(in);
+        try {
+            byte[] bytes = JarResource.read(VersionProvider.class, "dev/drainhunt/version.properties");
+            if (bytes != null) {
+                p.load(new ByteArrayInputStream(bytes));
             }
         } catch (IOException e) {
             // Fall through to "unknown": a missing version must not stop the tool.

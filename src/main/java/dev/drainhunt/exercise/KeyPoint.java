@@ -1,5 +1,6 @@
 package dev.drainhunt.exercise;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,7 +13,14 @@ import java.util.List;
  */
 public record KeyPoint(String id, String summary, List<List<String>> match, String mechanism) {
     public KeyPoint {
-        match = match == null ? List.of() : match.stream().map(List::copyOf).toList();
+        // A loop, not a stream: the bundled pack's image builds these while a run starts, still interpreted.
+        List<List<String>> copies = new ArrayList<>(match == null ? 0 : match.size());
+        if (match != null) {
+            for (List<String> alternative : match) {
+                copies.add(List.copyOf(alternative));
+            }
+        }
+        match = List.copyOf(copies);
     }
 
     public KeyPoint(String id, String summary, List<List<String>> match) {

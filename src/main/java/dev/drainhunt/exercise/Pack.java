@@ -9,8 +9,22 @@ public record Pack(String name, String version, String language, String descript
                    PackFiles files) {
 
     public Pack {
-        exercises = exercises.stream().sorted(Comparator.comparingInt(Exercise::number)).toList();
+        exercises = inNumberOrder(exercises);
         files = files == null ? PackFiles.NONE : files;
+    }
+
+    /**
+     * The exercises sorted by number, stably. A pack is mostly in order already (the bundled image always is), and
+     * is checked with a loop first: a start-up reading the image is still interpreted, and a first comparator and
+     * stream link their classes.
+     */
+    private static List<Exercise> inNumberOrder(List<Exercise> exercises) {
+        for (int i = 1; i < exercises.size(); i++) {
+            if (exercises.get(i - 1).number() > exercises.get(i).number()) {
+                return exercises.stream().sorted(Comparator.comparingInt(Exercise::number)).toList();
+            }
+        }
+        return List.copyOf(exercises);
     }
 
     /** A pack with no files but its JSON. */

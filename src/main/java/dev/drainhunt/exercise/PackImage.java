@@ -31,8 +31,9 @@ public final class PackImage {
 
     /** The bundled pack's image, or empty when this build has none (a class path without the build's step). */
     static Optional<Pack> readBundled(Function<Set<String>, PackFiles> files) {
-        try (InputStream in = PackImage.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(read(in.readAllBytes(), files));
+        try {
+            byte[] bytes = JarResource.read(PackImage.class, RESOURCE);
+            return bytes == null ? Optional.empty() : Optional.of(read(bytes, files));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // the JSON is still there: reading it is slower, never wrong
         }

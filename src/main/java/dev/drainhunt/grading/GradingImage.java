@@ -3,6 +3,7 @@ package dev.drainhunt.grading;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import dev.drainhunt.exercise.JarResource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -83,8 +84,9 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
 
     /** The bundled image, or empty when this build has none or it cannot be read (the JSON is still there). */
     static Optional<GradingImage> readBundled() {
-        try (InputStream in = GradingImage.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            return in == null ? Optional.empty() : Optional.of(read(in.readAllBytes()));
+        try {
+            byte[] bytes = JarResource.read(GradingImage.class, RESOURCE);
+            return bytes == null ? Optional.empty() : Optional.of(read(bytes));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
