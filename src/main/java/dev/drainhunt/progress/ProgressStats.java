@@ -10,12 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The numbers behind {@code drainhunt progress} for one pack, for the CLI to draw as bars or print as JSON.
@@ -72,7 +72,7 @@ public record ProgressStats(
                 .flatMap(e -> inPack.exercise(e.id()).attempts().stream())
                 .toList();
         return new ProgressStats(pack.name(), overall, mastered, fixed, byDifficulty, byTag,
-                streak(progress, clock), recentAccuracy(attempts), latest(attempts));
+                streakDays(progress, clock), recentAccuracy(attempts), latest(attempts));
     }
 
     /**
@@ -88,13 +88,20 @@ public record ProgressStats(
         return overall.solved();
     }
 
-    static int streak(ProgressFile progress, Clock clock) {
+    /**
+     * The streak of {@code of(…)}, on its own for the session summary. Loops, not streams: it runs once a session,
+     * while the JVM is still interpreting, and its stream shapes would be linked for it alone.
+     */
+    public static int streakDays(ProgressFile progress, Clock clock) {
         ZoneId zone = clock.getZone();
-        Set<LocalDate> days = progress.packs().values().stream()
-                .flatMap(p -> p.exercises().values().stream())
-                .flatMap(e -> e.graded().stream()) // a day of skips only is no day of practice
-                .map(a -> LocalDate.ofInstant(a.at(), zone))
-                .collect(Collectors.toSet());
+        Set<LocalDate> days = new HashSet<>();
+        for (PackProgress pack : progress.packs().values()) {
+            for (ExerciseProgress exercise : pack.exercises().values()) {
+                for (Attempt attempt : exercise.graded()) { // a day of skips only is no day of practice
+                    days.add(LocalDate.ofInstant(attempt.at(), zone));
+                }
+            }
+        }
         LocalDate day = LocalDate.now(clock);
         if (!days.contains(day)) {
             day = day.minusDays(1); // today may just not have started yet: yesterday keeps the streak alive

@@ -51,8 +51,9 @@ public final class PracticeView {
                                                   Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>(top(pack, exercise, frame, width, glyphs));
         CodeHead.Head code = CodeHead.fit(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1), glyphs);
-        if (frame.codeRows() == ALL_CODE || code.hiddenLines() == 0 && !code.folded()) {
-            out.addAll(ExerciseView.code(exercise, width, glyphs));
+        if (code.hiddenLines() == 0 && !code.folded()) {
+            // All of it (always so for ALL_CODE), the rows ExerciseView.code draws: not highlighted a second time.
+            out.addAll(code.rows());
         } else {
             out.addAll(code.rows());
             String left = code.hiddenLines() == 0 ? "imports folded"

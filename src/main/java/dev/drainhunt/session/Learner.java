@@ -154,6 +154,11 @@ public final class Learner {
         return ProgressStats.of(pack, progressFile(), clock);
     }
 
+    /** Consecutive days with an answer or a reveal, as {@link #stats} counts them. */
+    public int streakDays() {
+        return ProgressStats.streakDays(progressFile(), clock);
+    }
+
     public int solvedCount(Pack pack) {
         return ProgressStats.solved(pack, progressFile(), clock.getZone());
     }

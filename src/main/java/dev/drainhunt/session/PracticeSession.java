@@ -6,7 +6,6 @@ import dev.drainhunt.practice.Event;
 import dev.drainhunt.practice.Output;
 import dev.drainhunt.practice.PracticeEngine;
 import dev.drainhunt.practice.SessionSummary;
-import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
 import dev.drainhunt.render.Count;
 import dev.drainhunt.render.Interval;
@@ -310,14 +309,16 @@ public final class PracticeSession {
     }
 
     private void summary(SessionSummary s, int width) {
-        ProgressStats stats = learner.stats(pack);
+        // The two figures it shows, not the whole statistics (tags, accuracy): this is the last screen of a run.
+        int streak = learner.streakDays();
+        int solved = learner.solvedCount(pack);
         screen.println();
         screen.println(new AttributedString("Session summary", Style.HEADING));
         screen.println("  exercises done     " + s.exercisesDone());
         screen.println("  right at first try " + s.rightFirstTry());
         screen.println("  hints used         " + s.hintsUsed());
-        screen.println("  streak             " + Count.of(stats.streakDays(), "day"));
-        screen.println("  pack               " + stats.overall().solved() + "/" + stats.overall().total() + " solved");
+        screen.println("  streak             " + Count.of(streak, "day"));
+        screen.println("  pack               " + solved + "/" + pack.size() + " solved");
         screen.println(Wrap.paragraph(learner.nextUp(pack), width, "  ", Style.DIM));
         screen.println(Wrap.paragraph(learner.savedFile().map(f -> "Progress saved in " + f).orElse(NOTHING_SAVED),
                 width, "  ", Style.DIM));

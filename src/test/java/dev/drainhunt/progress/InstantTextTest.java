@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Random;
@@ -36,7 +37,23 @@ class InstantTextTest {
                 .isInstanceOf(DateTimeParseException.class);
     }
 
-    private static Object outcome(java.util.function.Supplier<Instant> parse) {
+    @Test
+    void readsReviewDatesAsLocalDateParseDoes() {
+        Random random = new Random(2);
+        for (int i = 0; i < 10_000; i++) {
+            LocalDate date = LocalDate.ofEpochDay(random.nextInt(3_000_000) - 719_528); // years 0000 to ~6200
+            String text = date.toString();
+            assertThat(InstantText.parseDate(text)).as(text).isEqualTo(LocalDate.parse(text)).isEqualTo(date);
+        }
+        for (String text : List.of("2024-02-29", "2023-02-29", "2024-04-31", "2024-00-10", "2024-13-01",
+                "2024-01-00", "2024-1-01", "2024-01-1x", "+10000-01-01", "-0001-01-01", "2024/01/01", "20240101",
+                "2024-01-01T00:00", "")) {
+            assertThat(outcome(() -> InstantText.parseDate(text))).as(text)
+                    .isEqualTo(outcome(() -> LocalDate.parse(text)));
+        }
+    }
+
+    private static Object outcome(java.util.function.Supplier<?> parse) {
         try {
             return parse.get();
         } catch (DateTimeParseException e) {

@@ -28,6 +28,19 @@ class ProgressReaderTest {
     }
 
     @Test
+    void theWarmUpsSampleIsAFileInTheWrittenShapeWithAnAttemptAndAReview() throws JsonProcessingException {
+        byte[] bytes = ProgressReader.SAMPLE.getBytes(StandardCharsets.UTF_8);
+
+        ProgressFile sample = ProgressReader.read(bytes);
+
+        assertThat(sample).as("a sample the reader refuses warms up nothing").isNotNull()
+                .isEqualTo(ProgressJson.progress(bytes));
+        ExerciseProgress exercise = sample.packs().get("p").exercises().get("e");
+        assertThat(exercise.attempts()).hasSize(1);
+        assertThat(exercise.review()).isNotNull();
+    }
+
+    @Test
     void readsAnEmptyFileOfThisSchema() {
         assertThat(ProgressReader.read(ProgressJson.bytes(ProgressFile.empty()))).isEqualTo(ProgressFile.empty());
     }

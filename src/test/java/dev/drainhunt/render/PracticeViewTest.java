@@ -69,6 +69,23 @@ class PracticeViewTest {
     }
 
     @Test
+    void codeThatFitsIsShownAsTheCodeViewDrawsItColoursIncludedForEveryExercise() {
+        for (Exercise exercise : PACK.exercises()) {
+            for (int width : new int[] {40, 80, 120}) {
+                List<AttributedString> code = ExerciseView.code(exercise, width, Glyphs.UNICODE);
+                for (int rows : new int[] {PracticeView.ALL_CODE, code.size() + 1, code.size() + 30}) {
+                    PracticeView.Frame frame = new PracticeView.Frame(1, 1, 0, null, rows);
+                    List<AttributedString> screen = PracticeView.exercise(PACK, exercise, frame, width,
+                            Glyphs.UNICODE);
+                    int chrome = PracticeView.chromeRows(PACK, exercise, frame, width, Glyphs.UNICODE);
+                    assertThat(screen).as("#%d at %d columns", exercise.number(), width)
+                            .hasSize(chrome + code.size()).containsSequence(code);
+                }
+            }
+        }
+    }
+
+    @Test
     void theCodeCommandShowsTheTitleAndEveryLine() {
         List<String> shown = text(PracticeView.code(FOURTH, 80, Glyphs.UNICODE));
         assertThat(shown).contains("#4  " + FOURTH.title());

@@ -14,6 +14,7 @@ import dev.drainhunt.practice.SessionSummary;
 import dev.drainhunt.progress.Attempt;
 import dev.drainhunt.progress.Mode;
 import dev.drainhunt.progress.Outcome;
+import dev.drainhunt.progress.ProgressStats;
 import dev.drainhunt.progress.Rating;
 import dev.drainhunt.terminal.Prompt;
 import dev.drainhunt.terminal.Screen;
@@ -210,6 +211,20 @@ class PracticeSessionTest {
                 r -> learner.save(PACK, r)).run();
         assertThat(out.toString()).contains("Progress saved in " + data.resolve("progress.json"))
                 .doesNotContain("Nothing to save yet.");
+    }
+
+    @Test
+    void theSummaryCountsTheDaysStreakAndThePacksSolvedExercisesFromTheSavedProgress() {
+        Learner learner = new Learner(data, CLOCK, w -> { });
+        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(PARTIAL_ANSWER)), List.of(), 0);
+        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
+                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
+                r -> learner.save(PACK, r)).run();
+
+        ProgressStats stats = learner.stats(PACK);
+        assertThat(stats.streakDays()).isEqualTo(1);
+        assertThat(out.toString()).contains("  streak             1 day\n")
+                .contains("  pack               " + stats.overall().solved() + "/" + PACK.size() + " solved\n");
     }
 
     /** A session that reveals at once on a screen of {@code height} rows, with {@code pager}. */
