@@ -23,11 +23,20 @@ public final class StudyQueue {
 
     /** Exercises whose review is due on or before {@code today}, most overdue first. */
     public static List<Exercise> due(Pack pack, PackProgress progress, LocalDate today) {
-        return pack.exercises().stream()
-                .filter(e -> dueDate(progress.exercise(e.id())).filter(d -> !d.isAfter(today)).isPresent())
-                .sorted(Comparator.comparing((Exercise e) -> dueDate(progress.exercise(e.id())).orElseThrow())
-                        .thenComparingInt(Exercise::number))
-                .toList();
+        // A loop, and a comparator only for two or more: every practice screen asks this at start, mostly with no
+        // review due, while the JVM is still interpreting.
+        List<Exercise> due = new ArrayList<>();
+        for (Exercise exercise : pack.exercises()) {
+            Review review = progress.exercise(exercise.id()).review();
+            if (review != null && !review.due().isAfter(today)) {
+                due.add(exercise);
+            }
+        }
+        if (due.size() > 1) {
+            due.sort(Comparator.comparing((Exercise e) -> dueDate(progress.exercise(e.id())).orElseThrow())
+                    .thenComparingInt(Exercise::number));
+        }
+        return List.copyOf(due);
     }
 
     /** The default session: due reviews, then every exercise not solved yet, in study order. */
