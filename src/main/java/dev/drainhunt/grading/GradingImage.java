@@ -25,7 +25,8 @@ import java.util.Set;
  * one. Written by the build ({@code cli.BundledPackImage}) beside the pack's image; without it (a class path
  * without the build's step) the vocabulary's JSON is read and every phrase normalised, as custom packs' are.
  *
- * @param synonyms the bundled vocabulary, each concept's phrases as written
+ * @param synonyms the bundled vocabulary as {@link Vocabulary#of} merges it (names without their @, each phrase
+ *                 once), its phrases as written
  * @param tokens   each phrase as written (stripped) to its {@link Normalizer#tokens}; phrases with no words are left
  *                 out, so compiling them still fails as it should
  * @param regexes  each {@code re:} expression (without the prefix) that compiles as {@link Concept#regex} requires,

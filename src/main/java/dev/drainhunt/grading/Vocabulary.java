@@ -113,10 +113,11 @@ public final class Vocabulary {
 
     /**
      * For the build: writes the {@link GradingImage} of the bundled vocabulary (read from its JSON, never from an
-     * image) and of the phrases in {@code keyPoints}' match rules.
+     * image, and merged as {@link #of} merges it, so a bad name fails the build) and of the phrases in
+     * {@code keyPoints}' match rules.
      */
     public static void writeBundledImage(Collection<KeyPoint> keyPoints, OutputStream out) throws IOException {
-        GradingImage.of(readJson(), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList(),
+        GradingImage.of(merged(Map.of(), readJson()), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList(),
                 keyPoints.stream().flatMap(k -> MatchRule.expressions(k).stream()).toList()).write(out);
     }
 
@@ -180,8 +181,9 @@ public final class Vocabulary {
 
     /** Loads lazily so that commands that never grade never read it; from the build's image when there is one. */
     private static final class Bundled {
+        // The image's synonyms were merged (names checked, phrases once) by the build: only compiled here.
         static final Vocabulary INSTANCE = GradingImage.readBundled()
-                .map(image -> new Vocabulary(merged(Map.of(), image.synonyms()), image.tokens(), image.regexes()))
+                .map(image -> new Vocabulary(image.synonyms(), image.tokens(), image.regexes()))
                 .orElseGet(() -> of(readJson()));
     }
 
