@@ -6,7 +6,6 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,10 +43,10 @@ public final class PackImage {
         if (in.readInt() != FORMAT) {
             throw new IOException("not a pack image of this build");
         }
-        String name = string(in);
-        String version = string(in);
-        String language = string(in);
-        String description = string(in);
+        String name = ImageStrings.read(in);
+        String version = ImageStrings.read(in);
+        String language = ImageStrings.read(in);
+        String description = ImageStrings.read(in);
         int count = in.readInt();
         List<Exercise> exercises = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -60,10 +59,10 @@ public final class PackImage {
     public static void write(Pack pack, OutputStream stream) throws IOException {
         DataOutputStream out = new DataOutputStream(stream);
         out.writeInt(FORMAT);
-        string(out, pack.name());
-        string(out, pack.version());
-        string(out, pack.language());
-        string(out, pack.description());
+        ImageStrings.write(out, pack.name());
+        ImageStrings.write(out, pack.version());
+        ImageStrings.write(out, pack.language());
+        ImageStrings.write(out, pack.description());
         out.writeInt(pack.size());
         for (Exercise e : pack.exercises()) {
             exercise(out, e);
@@ -73,12 +72,12 @@ public final class PackImage {
     }
 
     private static void exercise(DataOutputStream out, Exercise e) throws IOException {
-        string(out, e.id());
+        ImageStrings.write(out, e.id());
         out.writeInt(e.number());
-        string(out, e.title());
+        ImageStrings.write(out, e.title());
         out.writeByte(e.difficulty().ordinal());
         strings(out, e.tags());
-        string(out, e.goVersion());
+        ImageStrings.write(out, e.goVersion());
         strings(out, e.buggy());
         out.writeInt(e.bugLines().size());
         for (int line : e.bugLines()) {
@@ -90,33 +89,33 @@ public final class PackImage {
         strings(out, e.fix());
         out.writeInt(e.references().size());
         for (Reference r : e.references()) {
-            string(out, r.title());
-            string(out, r.url());
+            ImageStrings.write(out, r.title());
+            ImageStrings.write(out, r.url());
         }
         strings(out, e.detectedBy());
-        string(out, e.notes());
+        ImageStrings.write(out, e.notes());
         keyPoints(out, e.alsoTrue());
         out.writeBoolean(e.lab() != null);
         if (e.lab() != null) {
-            string(out, e.lab().harness());
-            string(out, e.lab().stub());
+            ImageStrings.write(out, e.lab().harness());
+            ImageStrings.write(out, e.lab().stub());
             out.writeBoolean(e.lab().race());
             out.writeInt(e.lab().staticOnly().size());
             for (Lab.StaticFinding f : e.lab().staticOnly()) {
-                string(out, f.keyPoint());
-                string(out, f.analyzer());
-                string(out, f.why());
+                ImageStrings.write(out, f.keyPoint());
+                ImageStrings.write(out, f.analyzer());
+                ImageStrings.write(out, f.why());
             }
         }
     }
 
     private static Exercise exercise(DataInputStream in) throws IOException {
-        String id = string(in);
+        String id = ImageStrings.read(in);
         int number = in.readInt();
-        String title = string(in);
+        String title = ImageStrings.read(in);
         Difficulty difficulty = Difficulty.values()[in.readByte()];
         List<String> tags = strings(in);
-        String goVersion = string(in);
+        String goVersion = ImageStrings.read(in);
         List<String> buggy = strings(in);
         int lines = in.readInt();
         List<Integer> bugLines = new ArrayList<>(lines);
@@ -130,20 +129,20 @@ public final class PackImage {
         int refs = in.readInt();
         List<Reference> references = new ArrayList<>(refs);
         for (int i = 0; i < refs; i++) {
-            references.add(new Reference(string(in), string(in)));
+            references.add(new Reference(ImageStrings.read(in), ImageStrings.read(in)));
         }
         List<String> detectedBy = strings(in);
-        String notes = string(in);
+        String notes = ImageStrings.read(in);
         List<KeyPoint> alsoTrue = keyPoints(in);
         Lab lab = null;
         if (in.readBoolean()) {
-            String harness = string(in);
-            String stub = string(in);
+            String harness = ImageStrings.read(in);
+            String stub = ImageStrings.read(in);
             boolean race = in.readBoolean();
             int n = in.readInt();
             List<Lab.StaticFinding> staticOnly = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                staticOnly.add(new Lab.StaticFinding(string(in), string(in), string(in)));
+                staticOnly.add(new Lab.StaticFinding(ImageStrings.read(in), ImageStrings.read(in), ImageStrings.read(in)));
             }
             lab = new Lab(harness, stub, race, staticOnly);
         }
@@ -154,13 +153,13 @@ public final class PackImage {
     private static void keyPoints(DataOutputStream out, List<KeyPoint> points) throws IOException {
         out.writeInt(points.size());
         for (KeyPoint p : points) {
-            string(out, p.id());
-            string(out, p.summary());
+            ImageStrings.write(out, p.id());
+            ImageStrings.write(out, p.summary());
             out.writeInt(p.match().size());
             for (List<String> alternative : p.match()) {
                 strings(out, alternative);
             }
-            string(out, p.mechanism());
+            ImageStrings.write(out, p.mechanism());
         }
     }
 
@@ -168,14 +167,14 @@ public final class PackImage {
         int n = in.readInt();
         List<KeyPoint> points = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            String id = string(in);
-            String summary = string(in);
+            String id = ImageStrings.read(in);
+            String summary = ImageStrings.read(in);
             int alternatives = in.readInt();
             List<List<String>> match = new ArrayList<>(alternatives);
             for (int j = 0; j < alternatives; j++) {
                 match.add(strings(in));
             }
-            points.add(new KeyPoint(id, summary, match, string(in)));
+            points.add(new KeyPoint(id, summary, match, ImageStrings.read(in)));
         }
         return points;
     }
@@ -183,7 +182,7 @@ public final class PackImage {
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
         out.writeInt(values.size());
         for (String value : values) {
-            string(out, value);
+            ImageStrings.write(out, value);
         }
     }
 
@@ -191,29 +190,8 @@ public final class PackImage {
         int n = in.readInt();
         List<String> values = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            values.add(string(in));
+            values.add(ImageStrings.read(in));
         }
         return values;
-    }
-
-    /** Length-prefixed UTF-8 (writeUTF stops at 64 KiB and bends NUL), -1 for null. */
-    private static void string(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[n];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

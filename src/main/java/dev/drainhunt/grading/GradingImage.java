@@ -3,6 +3,7 @@ package dev.drainhunt.grading;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import dev.drainhunt.exercise.ImageStrings;
 import dev.drainhunt.exercise.JarResource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,7 +39,7 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
 
     /** Inside the jar. */
     static final String RESOURCE = "dev/drainhunt/grading/bundled-grading.image";
-    private static final int FORMAT = 0x44470002; // "DG", version 2; private to one build
+    private static final int FORMAT = 0x44470003; // "DG", version 3; private to one build
 
     GradingImage {
         synonyms = Collections.unmodifiableMap(new LinkedHashMap<>(synonyms));
@@ -113,10 +114,10 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
     private static void lists(DataOutputStream out, Map<String, List<String>> lists) throws IOException {
         out.writeInt(lists.size());
         for (Map.Entry<String, List<String>> entry : lists.entrySet()) {
-            out.writeUTF(entry.getKey());
+            ImageStrings.write(out, entry.getKey());
             out.writeInt(entry.getValue().size());
             for (String item : entry.getValue()) {
-                out.writeUTF(item);
+                ImageStrings.write(out, item);
             }
         }
     }
@@ -125,11 +126,11 @@ record GradingImage(Map<String, List<String>> synonyms, Map<String, List<String>
         int count = in.readInt();
         Map<String, List<String>> lists = new LinkedHashMap<>(count * 2);
         for (int i = 0; i < count; i++) {
-            String key = in.readUTF();
+            String key = ImageStrings.read(in);
             int size = in.readInt();
             List<String> items = new ArrayList<>(size);
             for (int j = 0; j < size; j++) {
-                items.add(in.readUTF());
+                items.add(ImageStrings.read(in));
             }
             lists.put(key, List.copyOf(items));
         }

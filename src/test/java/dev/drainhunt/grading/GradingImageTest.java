@@ -80,7 +80,8 @@ class GradingImageTest {
     void roundTripsAndRefusesAFileOfAnotherFormat() throws IOException {
         Map<String, List<String>> synonyms = new LinkedHashMap<>();
         synonyms.put("no-deadline", List.of("no deadline", "re:\\bwithout (a )?timeout\\b"));
-        synonyms.put("drain", List.of("drains \u00e9l\u00e8ve"));
+        synonyms.put("drain", List.of("drains \u00e9l\u00e8ve", "a NUL \u0000 and a \uD83D\uDE80"));
+        synonyms.put("long", List.of("word ".repeat(20_000))); // over writeUTF's 64 KiB
         GradingImage image = GradingImage.of(synonyms, List.of("Shutdown returns early"), List.of("\\bclose\\b"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         image.write(out);
