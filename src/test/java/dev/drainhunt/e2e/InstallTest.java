@@ -179,6 +179,11 @@ class InstallTest {
             assertThat(launch(launcher, logged, "--version").out()).contains("Opened AOT cache " + base + "-help.aot");
             assertThat(launch(launcher, logged, "list").out()).contains("Opened AOT cache " + base + "-list.aot");
             assertThat(launch(launcher, logged, "show", "1").out()).contains("Opened AOT cache " + base + "-all.aot");
+            // A session, however it is started, maps the practice cache.
+            assertThat(launch(launcher, logged, "practice", "1").out())
+                    .contains("Opened AOT cache " + base + "-practice.aot");
+            assertThat(launch(launcher, logged, "--no-color").out())
+                    .contains("Opened AOT cache " + base + "-practice.aot");
         }
 
         // Damaged where it lies, its stamp still saying it is fresh: the JVM refuses it, and says nothing.

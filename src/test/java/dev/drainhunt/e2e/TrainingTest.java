@@ -49,12 +49,16 @@ class TrainingTest {
     void eachFamilyRunsItsOwnCommandsAndAnUnknownOneNone() throws Exception {
         Run help = train("help", home.resolve("help"));
         Run list = train("list", home.resolve("list"));
+        Run practice = train("practice", home.resolve("practice"));
         Run unknown = train("lsit", home.resolve("unknown"));
 
         assertThat(help.exitCode()).as(help.err()).isZero();
         assertThat(help.out()).contains("Usage: drainhunt", "drainhunt 0.").doesNotContain("signal-notify-shutdown");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains("signal-notify-shutdown").doesNotContain("Usage: drainhunt");
+        assertThat(practice.exitCode()).as(practice.err()).isZero();
+        assertThat(practice.out()).contains("Session summary", "Progress saved in " + home.resolve("practice"))
+                .doesNotContain("Usage: drainhunt", "Partly there");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no family lsit");
     }
