@@ -14,9 +14,9 @@ import java.util.Map;
  *
  * <p>Arguments: the cache's family, then the data folder to practise in (never the learner's). JDK 25 loads every
  * class of a cache when a run starts, so the commonest commands keep caches of their own, recorded from them alone:
- * {@code help} (--help, --version), {@code list} and {@code practice} (a session: the bare drainhunt, practice,
- * review; a cache of its own measured 95 -> 84 ms against all's); {@code all}, from every common command, serves
- * the others.
+ * {@code help} (--help, --version), {@code list}, {@code check} and {@code practice} (a session: the bare
+ * drainhunt, practice, review; a cache of its own measured 95 -> 84 ms against all's); {@code all}, from every
+ * common command, serves the others.
  */
 public final class Training {
 
@@ -55,6 +55,9 @@ public final class Training {
                 return List.of(new Step("", "--version"), new Step("", "--help"));
             case "list":
                 return List.of(new Step("", "list")); // not --json: scripts' classes would load for every list
+            case "check":
+                return List.of(new Step("", "check", "1", "--diagnosis", DIAGNOSIS),
+                        new Step("", "check", "2", "--diagnosis", DIAGNOSIS));
             case "practice": // a session: practice, review and the bare drainhunt
                 return List.of(new Step(":skip\n:quit\n", "practice", "1"), // saves: the next runs read progress
                         new Step(":quit\n", "practice", "1"),

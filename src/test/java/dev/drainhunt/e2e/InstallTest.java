@@ -179,6 +179,8 @@ class InstallTest {
             assertThat(launch(launcher, logged, "--version").out()).contains("Opened AOT cache " + base + "-help.aot");
             assertThat(launch(launcher, logged, "list").out()).contains("Opened AOT cache " + base + "-list.aot");
             assertThat(launch(launcher, logged, "show", "1").out()).contains("Opened AOT cache " + base + "-all.aot");
+            assertThat(launch(launcher, logged, "check", "1", "--diagnosis", "a signal can be lost").out())
+                    .contains("Opened AOT cache " + base + "-check.aot");
             // A session, however it is started, maps the practice cache.
             assertThat(launch(launcher, logged, "practice", "1").out())
                     .contains("Opened AOT cache " + base + "-practice.aot");

@@ -50,6 +50,7 @@ class TrainingTest {
         Run help = train("help", home.resolve("help"));
         Run list = train("list", home.resolve("list"));
         Run practice = train("practice", home.resolve("practice"));
+        Run check = train("check", home.resolve("check"));
         Run unknown = train("lsit", home.resolve("unknown"));
 
         assertThat(help.exitCode()).as(help.err()).isZero();
@@ -59,6 +60,9 @@ class TrainingTest {
         assertThat(practice.exitCode()).as(practice.err()).isZero();
         assertThat(practice.out()).contains("Session summary", "Progress saved in " + home.resolve("practice"))
                 .doesNotContain("Usage: drainhunt", "Partly there");
+        assertThat(check.exitCode()).as(check.err()).isZero();
+        assertThat(check.out()).contains("Partly there").doesNotContain("Session summary", "signal-notify-shutdown");
+        assertThat(home.resolve("check")).as("check keeps no progress").doesNotExist();
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).contains("no family lsit");
     }
