@@ -2,6 +2,7 @@ package dev.drainhunt.cli;
 
 import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.Vocabulary;
 import dev.drainhunt.progress.ProgressStore;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,10 +14,11 @@ import java.util.Set;
  * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
  * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
  * the time-zone rules and date formats, the progress file's parser, and for the commands that grade, the
- * vocabulary and the patterns a diagnosis is read with ({@code check} needs no dates nor progress: on two CPUs,
- * work it will not use would only slow the main thread). Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread
- * comes second waits for the first's result, so the main thread never sees half of one, and at worst waits for
- * what it would have done itself.
+ * vocabulary; {@code check}, which grades at once, the patterns a diagnosis is read with too, and needs no dates
+ * nor progress (on two CPUs, work a run will not use before its first screen only slows the main thread: a
+ * session's first answer comes seconds later, and reads those patterns then). Each is a once-a-process class
+ * initialisation, which the JVM makes safe to race: whichever thread comes second waits for the first's result, so
+ * the main thread never sees half of one, and at worst waits for what it would have done itself.
  *
  * <p>Only work that cannot fail or change anything: reading resources of the jar and the JDK's own tables. A run
  * that ends first does not wait for it (a daemon thread).
@@ -82,7 +84,9 @@ final class Warmup {
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
             if (GRADE.contains(command)) {
-                Grader.preload();
+                // The session builds its grader before the first screen, so the vocabulary; the patterns a
+                // diagnosis is read with wait for the first answer, which comes seconds later.
+                Vocabulary.bundled();
             }
         }
     }
