@@ -14,9 +14,9 @@ import java.util.Map;
  *
  * <p>Arguments: the cache's family, then the data folder to practise in (never the learner's). JDK 25 loads every
  * class of a cache when a run starts, so the commonest commands keep caches of their own, recorded from them alone:
- * {@code help} (--help, --version), {@code list}, {@code check} and {@code practice} (a session: the bare
- * drainhunt, practice, review; a cache of its own measured 95 -> 84 ms against all's); {@code all}, from every
- * common command, serves the others.
+ * {@code help} (--help, --version), {@code list}, {@code check} (82 -> 66 ms against all's) and {@code practice}
+ * (a session: the bare drainhunt, practice, review; 102.7 -> 99.7 ms); {@code all}, from every common command,
+ * serves the others.
  */
 public final class Training {
 

@@ -117,7 +117,8 @@ public final class Vocabulary {
      * {@code keyPoints}' match rules.
      */
     public static void writeBundledImage(Collection<KeyPoint> keyPoints, OutputStream out) throws IOException {
-        GradingImage.of(merged(Map.of(), readJson()), keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList(),
+        GradingImage.of(merged(Map.of(), readJson()),
+                keyPoints.stream().flatMap(k -> MatchRule.phrases(k).stream()).toList(),
                 keyPoints.stream().flatMap(k -> MatchRule.expressions(k).stream()).toList()).write(out);
     }
 

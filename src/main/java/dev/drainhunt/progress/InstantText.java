@@ -6,8 +6,8 @@ import java.time.Month;
 import java.time.chrono.IsoChronology;
 
 /**
- * Attempt times as {@link Instant#toString} writes them, and review dates, read fast. A class of its own so that the streaming reader
- * ({@link ProgressReader}) reads them without initialising {@link ProgressJson}'s ObjectMapper.
+ * Attempt times as {@link Instant#toString} writes them, and review dates, read fast. A class of its own so that
+ * the streaming reader ({@link ProgressReader}) reads them without initialising {@link ProgressJson}'s ObjectMapper.
  */
 final class InstantText {
 

@@ -51,11 +51,9 @@ public final class PracticeView {
                                                   Glyphs glyphs) {
         List<AttributedString> out = new ArrayList<>(top(pack, exercise, frame, width, glyphs));
         CodeHead.Head code = CodeHead.fit(exercise.buggy(), width, Math.max(1, frame.codeRows() - 1), glyphs);
-        if (code.hiddenLines() == 0 && !code.folded()) {
-            // All of it (always so for ALL_CODE), the rows ExerciseView.code draws: not highlighted a second time.
-            out.addAll(code.rows());
-        } else {
-            out.addAll(code.rows());
+        // When all of it fits (always so for ALL_CODE), these are the rows ExerciseView.code draws.
+        out.addAll(code.rows());
+        if (code.hiddenLines() > 0 || code.folded()) {
             String left = code.hiddenLines() == 0 ? "imports folded"
                     : Count.of(code.hiddenLines(), "more line") + (code.folded() ? " (imports folded)" : "");
             out.add(new AttributedString(glyphs.ellipsis() + " " + left + " " + glyphs.dot() + " :code shows all",

@@ -202,26 +202,27 @@ class PracticeSessionTest {
         assertThat(out.toString()).contains("  Nothing to save yet.").doesNotContain("Progress saved in");
     }
 
-    @Test
-    void leavingAfterAnAnswerSaysWhereItIsSaved() {
+    /** A session of one partial answer, then the end of input, saving its progress in {@link #data}. */
+    private Learner answerPartlyAndLeave() {
         Learner learner = new Learner(data, CLOCK, w -> { });
         Prompt prompt = new Typed(List.of(new Prompt.Input.Line(PARTIAL_ANSWER)), List.of(), 0);
         new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
                 new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
                 r -> learner.save(PACK, r)).run();
+        return learner;
+    }
+
+    @Test
+    void leavingAfterAnAnswerSaysWhereItIsSaved() {
+        answerPartlyAndLeave();
         assertThat(out.toString()).contains("Progress saved in " + data.resolve("progress.json"))
                 .doesNotContain("Nothing to save yet.");
     }
 
     @Test
     void theSummaryCountsTheDaysStreakAndThePacksSolvedExercisesFromTheSavedProgress() {
-        Learner learner = new Learner(data, CLOCK, w -> { });
-        Prompt prompt = new Typed(List.of(new Prompt.Input.Line(PARTIAL_ANSWER)), List.of(), 0);
-        new PracticeSession(prompt, new Screen(new PrintWriter(out, true), false, 80), width -> false,
-                new PracticeEngine(List.of(EXERCISE), GRADER, CLOCK), PACK, learner,
-                r -> learner.save(PACK, r)).run();
+        ProgressStats stats = answerPartlyAndLeave().stats(PACK);
 
-        ProgressStats stats = learner.stats(PACK);
         assertThat(stats.streakDays()).isEqualTo(1);
         assertThat(out.toString()).contains("  streak             1 day\n")
                 .contains("  pack               " + stats.overall().solved() + "/" + PACK.size() + " solved\n");
