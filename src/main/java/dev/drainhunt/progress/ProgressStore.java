@@ -170,7 +170,7 @@ public final class ProgressStore {
 
     private void save(ProgressFile current, ProgressFile next) throws IOException {
         if (!next.equals(current)) {
-            AtomicFiles.replace(file, ProgressJson.bytes(next.atCurrentSchema()), backup);
+            AtomicFiles.replace(file, ProgressWriter.bytes(next.atCurrentSchema()), backup);
         }
     }
 
@@ -205,7 +205,7 @@ public final class ProgressStore {
         Path aside = AtomicFiles.moveToUnusedName(file, dir.resolve(FILE_NAME + ".corrupt-" + stamp()));
         if (backupReading() instanceof Valid previous) {
             // progress.json is gone now, so this save leaves the backup as it is.
-            AtomicFiles.replace(file, ProgressJson.bytes(previous.progress()), backup);
+            AtomicFiles.replace(file, ProgressWriter.bytes(previous.progress()), backup);
             warnings.accept(RESTORED.formatted(file, problem, aside, backup));
             return previous.progress();
         }
