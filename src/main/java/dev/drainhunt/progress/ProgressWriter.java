@@ -42,24 +42,28 @@ final class ProgressWriter {
         g.writeNumberField("schemaVersion", file.schemaVersion());
         g.writeStringField("learner", file.learner());
         g.writeFieldName("packs");
-        g.writeStartObject();
-        for (Map.Entry<String, PackProgress> pack : new TreeMap<>(file.packs()).entrySet()) {
-            g.writeFieldName(pack.getKey());
-            pack(g, pack.getValue());
-        }
-        g.writeEndObject();
+        byKey(g, file.packs(), this::pack);
         g.writeEndObject();
     }
 
     private void pack(JsonGenerator g, PackProgress pack) throws IOException {
         g.writeStartObject();
         g.writeFieldName("exercises");
-        g.writeStartObject();
-        for (Map.Entry<String, ExerciseProgress> exercise : new TreeMap<>(pack.exercises()).entrySet()) {
-            g.writeFieldName(exercise.getKey());
-            exercise(g, exercise.getValue());
-        }
+        byKey(g, pack.exercises(), this::exercise);
         g.writeEndObject();
+    }
+
+    private interface Value<T> {
+        void write(JsonGenerator g, T value) throws IOException;
+    }
+
+    /** An object of named values, its keys in order (the mapper's ORDER_MAP_ENTRIES_BY_KEYS). */
+    private static <T> void byKey(JsonGenerator g, Map<String, T> entries, Value<T> value) throws IOException {
+        g.writeStartObject();
+        for (Map.Entry<String, T> entry : new TreeMap<>(entries).entrySet()) {
+            g.writeFieldName(entry.getKey());
+            value.write(g, entry.getValue());
+        }
         g.writeEndObject();
     }
 
