@@ -28,8 +28,8 @@ final class Warmup {
     /** The commands that read the bundled pack; the bare {@code drainhunt} (practice) is one. */
     private static final Set<String> READ_THE_PACK = Set.of("practice", "review", "list", "show", "check", "hint",
             "reveal", "diff", "run", "fix", "progress", "reset", "export");
-    /** The commands that grade diagnoses. */
-    private static final Set<String> GRADE = Set.of("practice", "review", "check");
+    /** The commands that run a session: they build a grader (its vocabulary) before the first screen. */
+    private static final Set<String> SESSIONS = Set.of("practice", "review");
 
     private Warmup() {
     }
@@ -83,9 +83,8 @@ final class Warmup {
             ProgressStore.preloadReader();
             ZoneId.systemDefault();
             DateTimeFormatter.ISO_INSTANT.getZone();
-            if (GRADE.contains(command)) {
-                // The session builds its grader before the first screen, so the vocabulary; the patterns a
-                // diagnosis is read with wait for the first answer, which comes seconds later.
+            if (SESSIONS.contains(command)) {
+                // The patterns a diagnosis is read with wait for the first answer, which comes seconds later.
                 Vocabulary.bundled();
             }
         }

@@ -33,9 +33,8 @@ final class InstantText {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
-            if ((year | month | day | nanos) >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60
-                    && second >= 0 && second < 60 && month >= 1 && month <= 12 && day >= 1
-                    && day <= Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+            if (nanos >= 0 && hour >= 0 && hour < 24 && minute >= 0 && minute < 60 && second >= 0 && second < 60
+                    && isDate(year, month, day)) {
                 for (int places = n - 21; places > 0 && places < 9; places++) {
                     nanos *= 10;
                 }
@@ -56,12 +55,17 @@ final class InstantText {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
-            if ((year | day) >= 0 && month >= 1 && month <= 12 && day >= 1
-                    && day <= Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year))) {
+            if (isDate(year, month, day)) {
                 return LocalDate.of(year, month, day);
             }
         }
         return LocalDate.parse(text);
+    }
+
+    /** Whether these digits (-1: not digits) name a day of the ISO calendar. */
+    private static boolean isDate(int year, int month, int day) {
+        return year >= 0 && month >= 1 && month <= 12 && day >= 1
+                && day <= Month.of(month).length(IsoChronology.INSTANCE.isLeapYear(year));
     }
 
     /** The number written in {@code text[from, to)}, or -1 when a character there is not a digit. */

@@ -104,6 +104,7 @@ final class ProgressJson {
         return STRICT.valueToTree(value);
     }
 
+    /** The mapper's bytes; progress.json itself is written by {@link ProgressWriter}, which tests hold to these. */
     static byte[] bytes(Object value) {
         return text(value).getBytes(StandardCharsets.UTF_8);
     }
