@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
@@ -102,20 +103,39 @@ final class Examples {
 
     /** Adds the Examples block to the help of {@code root} and of every subcommand registered on it. */
     static void addTo(CommandLine root) {
-        addSection(root);
-        root.getSubcommands().values().forEach(Examples::addSection);
+        addTo(root.getCommandSpec());
+        for (CommandLine sub : root.getSubcommands().values()) {
+            addTo(sub.getCommandSpec());
+        }
     }
 
-    private static void addSection(CommandLine command) {
-        String name = command.getCommandName();
+    /**
+     * Adds the Examples block to one command's help, once: the help factory calls it as help is about to be shown
+     * ({@link WholeWordsHelp.Factory}), so a run that shows none never pays for it.
+     */
+    static void addTo(CommandSpec command) {
         // The spec's own map and keys: CommandLine's setters would pass them on to every subcommand.
-        UsageMessageSpec usage = command.getCommandSpec().usageMessage();
+        UsageMessageSpec usage = command.usageMessage();
+        if (usage.sectionMap().containsKey(SECTION)) {
+            return;
+        }
         Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(usage.sectionMap());
-        sections.put(SECTION, help -> render(of(name), help.commandSpec().usageMessage().width()));
+        sections.put(SECTION, Section.INSTANCE);
         List<String> keys = new ArrayList<>(usage.sectionKeys());
         // After the options and the command list, before the footer (the root's exit codes).
         keys.add(keys.indexOf(UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), SECTION);
         usage.sectionMap(sections).sectionKeys(keys);
+    }
+
+    /** The block of whichever command's help is rendered; one for all, found by the command's name. */
+    private static final class Section implements CommandLine.IHelpSectionRenderer {
+        static final Section INSTANCE = new Section();
+
+        @Override
+        public String render(CommandLine.Help help) {
+            CommandSpec command = help.commandSpec();
+            return Examples.render(of(command.name()), command.usageMessage().width());
+        }
     }
 
     /**

@@ -39,9 +39,11 @@ final class ListCommand extends BaseCommand {
     public Integer call() {
         Pack pack = pack();
         List<Exercise> shown = filter.apply(pack, pack.exercises());
-        PackProgress progress = learner().progress(pack);
-        LocalDate today = LocalDate.now(clock());
+        // The time-zone rules before the progress: the warm-up thread is still reading the progress file, and the
+        // rules, read here meanwhile, are then ready when it is.
         ZoneId zone = clock().getZone();
+        LocalDate today = LocalDate.now(clock());
+        PackProgress progress = learner().progress(pack);
         if (!json.value() && !plain.value() && !shown.isEmpty() && InteractiveList.possible(console().env())) {
             Optional<Integer> browsed = InteractiveList.run(this, shown);
             if (browsed.isPresent()) {

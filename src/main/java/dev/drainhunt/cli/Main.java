@@ -58,15 +58,16 @@ public final class Main {
 
     /** The whole command tree, every subcommand in it: for the man page and tools that describe drainhunt. */
     public static CommandLine commandLine() {
-        return commandLine(new DrainhuntCommand(), "--help");
+        CommandLine root = commandLine(new DrainhuntCommand(), "--help");
+        Examples.addTo(root); // for tools that read the sections without rendering help
+        return root;
     }
 
     /** The command line for one run: with only the subcommand {@code args} name, when they name one. */
     static CommandLine commandLine(DrainhuntCommand root, String... args) {
         CommandLine cmd = new CommandLine(root.spec());
         Subcommands.register(cmd, args);
-        Examples.addTo(cmd);
-        cmd.setHelpFactory((spec, colors) -> new WholeWordsHelp(spec, colors, root.env.get("COLUMNS")));
+        cmd.setHelpFactory(new WholeWordsHelp.Factory(root.env));
         // stdout is UTF-8 whatever the locale says: data (JSON, exports) must not change with it, and what people
         // read is drawn in ASCII by the Screen under a locale that is not UTF-8.
         cmd.setOut(new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),

@@ -79,9 +79,10 @@ final class Warmup {
                 Grader.preload();
                 return;
             }
-            // In the order the commands need them: progress right after the pack, dates when it is shown.
-            ProgressStore.preloadReader();
+            // In the order the commands need them: the time zone as soon as they have the pack (its rules turn the
+            // progress's times into days), then the progress file's parser, then the date formats it is shown in.
             ZoneId.systemDefault();
+            ProgressStore.preloadReader();
             DateTimeFormatter.ISO_INSTANT.getZone();
             if (SESSIONS.contains(command)) {
                 // The patterns a diagnosis is read with wait for the first answer, which comes seconds later.

@@ -1,7 +1,9 @@
 package dev.drainhunt.cli;
 
+import dev.drainhunt.terminal.Environment;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Help.Ansi.Text;
 import picocli.CommandLine.Help.Column;
@@ -17,6 +19,24 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  * passes in {@code COLUMNS}, like the rest of drainhunt's output.
  */
 final class WholeWordsHelp extends Help {
+
+    /**
+     * Makes the help of every command: with its Examples block, added as help is about to be shown, and laid out in
+     * the width of {@code COLUMNS}. A class, not a lambda: every run builds one, and most show no help.
+     */
+    static final class Factory implements CommandLine.IHelpFactory {
+        private final Environment env;
+
+        Factory(Environment env) {
+            this.env = env;
+        }
+
+        @Override
+        public Help create(CommandSpec spec, ColorScheme colorScheme) {
+            Examples.addTo(spec);
+            return new WholeWordsHelp(spec, colorScheme, env.get("COLUMNS"));
+        }
+    }
 
     /** picocli's help cannot be narrower. */
     static final int MINIMUM_WIDTH = 55;

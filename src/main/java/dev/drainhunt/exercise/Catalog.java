@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
@@ -90,7 +91,18 @@ public final class Catalog {
      * second wait for the first's result. The pack is immutable, so sharing it is safe.
      */
     private static final class BundledImage {
-        static final Optional<Pack> PACK = PackImage.readBundled(ResourceFiles::new);
+        static final Optional<Pack> PACK = PackImage.readBundled(new ResourceFilesNamed());
+    }
+
+    /**
+     * {@code ResourceFiles::new} spelt out: the image is read first thing on the warm-up thread, where a method
+     * reference would link the JVM's lambda machinery (some 8 ms) while the main thread is linking it too.
+     */
+    private static final class ResourceFilesNamed implements Function<Set<String>, PackFiles> {
+        @Override
+        public PackFiles apply(Set<String> names) {
+            return new ResourceFiles(names);
+        }
     }
 
     /**
