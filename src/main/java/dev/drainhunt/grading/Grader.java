@@ -11,6 +11,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -26,6 +27,10 @@ import java.util.stream.Stream;
  */
 public final class Grader {
 
+    /**
+     * The words rules are compiled with; null for the bundled vocabulary, read when the first answer is graded: a
+     * session builds its grader before its first screen, which then need not wait for the vocabulary.
+     */
     private final Vocabulary vocabulary;
     /** The pack's exercises: their points are the mechanisms a diagnosis may wrongly claim. Empty: no such check. */
     private final List<Exercise> catalogue;
@@ -37,7 +42,7 @@ public final class Grader {
     private final Map<Exercise, List<MatchRule>> alsoTrueRules = Collections.synchronizedMap(new IdentityHashMap<>());
 
     public Grader(Vocabulary vocabulary) {
-        this(vocabulary, List.of());
+        this(Objects.requireNonNull(vocabulary), List.of());
     }
 
     private Grader(Vocabulary vocabulary, List<Exercise> catalogue) {
@@ -53,9 +58,9 @@ public final class Grader {
         return new Grader(vocabulary, exercises);
     }
 
-    /** A grader with the bundled vocabulary. */
+    /** A grader with the bundled vocabulary, which it reads when it first grades. */
     public static Grader standard() {
-        return new Grader(Vocabulary.bundled());
+        return new Grader(null, List.of());
     }
 
     /**
@@ -70,7 +75,7 @@ public final class Grader {
     }
 
     public Vocabulary vocabulary() {
-        return vocabulary;
+        return vocabulary != null ? vocabulary : Vocabulary.bundled();
     }
 
     /**
@@ -124,7 +129,7 @@ public final class Grader {
     /** The compiled rules of each key point, in the exercise's order; compiled on first use. */
     public List<MatchRule> rulesFor(Exercise exercise) {
         return rules.computeIfAbsent(exercise,
-                e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
+                e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary())).toList());
     }
 
     /**
@@ -206,7 +211,7 @@ public final class Grader {
     /** The compiled rules of the also-true points, compiled on first use. */
     public List<MatchRule> alsoTrueRulesFor(Exercise exercise) {
         return alsoTrueRules.computeIfAbsent(exercise,
-                e -> e.alsoTrue().stream().map(kp -> MatchRule.compile(kp, vocabulary)).toList());
+                e -> e.alsoTrue().stream().map(kp -> MatchRule.compile(kp, vocabulary())).toList());
     }
 
     /** Everything wrong with an exercise's match rules, for the pack validator. */
