@@ -143,9 +143,9 @@ fi
 # One archive per JDK build: the JVM accepts only an archive dumped by the very same build, for the jar at the
 # same path with the same size and time. The stamp beside it names the java and the jar it was made for.
 # JDK 25 loads every class of an AOT cache when a run starts, so the commonest commands keep caches of their own,
-# recorded from them alone (Training's families): help for --help and --version, list and check for themselves,
-# practice for a session (practice, review, the bare drainhunt); the cache of all the common commands serves the
-# rest, and any command while its own is still being made.
+# recorded from them alone (Training's families): version, help (--help and help), list and check for
+# themselves, practice for a session (practice, review, the bare drainhunt); the cache of all the common commands
+# serves the rest, and any command while its own is still being made.
 base=
 case ${java_build:-$java_version} in
     '' | *[!A-Za-z0-9._+-]*) ;;
@@ -164,7 +164,8 @@ if [ -n "$base" ] && [ "$kind" = aot ]; then
             continue
         fi
         case $word in
-            -h | --help | -V | --version | help) family=help && break ;;
+            -V | --version) family=version && break ;;
+            -h | --help | help) family=help && break ;;
             --exercises | --data-dir | --color) value=1 ;;
             -*) ;;
             list | check) family=$word && break ;;
@@ -218,7 +219,7 @@ build_archive() {
     if [ "$kind" = aot ]; then
         # all first: its practice leaves progress in the data dir, which list then reads, as a learner's does.
         rm -f "$base.aot" "$base.aot.stamp" # the one cache of drainhunt 0.1's first launchers
-        for family in all practice check help list; do
+        for family in all practice check help list version; do
             DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/$family.conf" \
                 -cp "$jar" dev.drainhunt.cli.Training "$family" "$data" </dev/null >/dev/null 2>&1 &&
                 "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/$family.conf" \

@@ -176,7 +176,9 @@ class InstallTest {
         assertSameRun(launch(launcher, mapped, "list"), plain);
         if (aot) {
             // Each command maps its family's cache: the lightest ones do not load the classes of all the others.
-            assertThat(launch(launcher, logged, "--version").out()).contains("Opened AOT cache " + base + "-help.aot");
+            assertThat(launch(launcher, logged, "--version").out())
+                    .contains("Opened AOT cache " + base + "-version.aot");
+            assertThat(launch(launcher, logged, "--help").out()).contains("Opened AOT cache " + base + "-help.aot");
             assertThat(launch(launcher, logged, "list").out()).contains("Opened AOT cache " + base + "-list.aot");
             assertThat(launch(launcher, logged, "show", "1").out()).contains("Opened AOT cache " + base + "-all.aot");
             assertThat(launch(launcher, logged, "check", "1", "--diagnosis", "a signal can be lost").out())

@@ -47,6 +47,7 @@ class TrainingTest {
 
     @Test
     void eachFamilyRunsItsOwnCommandsAndAnUnknownOneNone() throws Exception {
+        Run version = train("version", home.resolve("version"));
         Run help = train("help", home.resolve("help"));
         Run list = train("list", home.resolve("list"));
         Run practice = train("practice", home.resolve("practice"));
@@ -54,7 +55,10 @@ class TrainingTest {
         Run unknown = train("lsit", home.resolve("unknown"));
 
         assertThat(help.exitCode()).as(help.err()).isZero();
-        assertThat(help.out()).contains("Usage: drainhunt", "drainhunt 0.").doesNotContain("signal-notify-shutdown");
+        assertThat(version.exitCode()).as(version.err()).isZero();
+        assertThat(version.out()).contains("drainhunt 0.").doesNotContain("Usage: drainhunt");
+        assertThat(help.out()).contains("Usage: drainhunt check", "Examples:").doesNotContain("signal-notify-shutdown",
+                "drainhunt 0.");
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains("signal-notify-shutdown").doesNotContain("Usage: drainhunt");
         assertThat(practice.exitCode()).as(practice.err()).isZero();
