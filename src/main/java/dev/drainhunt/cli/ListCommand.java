@@ -39,8 +39,8 @@ final class ListCommand extends BaseCommand {
     public Integer call() {
         Pack pack = pack();
         List<Exercise> shown = filter.apply(pack, pack.exercises());
-        // The time-zone rules before the progress: the warm-up thread is still reading the progress file, and the
-        // rules, read here meanwhile, are then ready when it is.
+        // The time zone before the progress, in the order the warm-up thread prepares them (cli.Warmup): its rules
+        // are ready first, while the progress parser may still be warming up.
         ZoneId zone = clock().getZone();
         LocalDate today = LocalDate.now(clock());
         PackProgress progress = learner().progress(pack);
