@@ -101,14 +101,6 @@ final class Examples {
         return Table.BY_COMMAND.getOrDefault(command, List.of());
     }
 
-    /** Adds the Examples block to the help of {@code root} and of every subcommand registered on it. */
-    static void addTo(CommandLine root) {
-        addTo(root.getCommandSpec());
-        for (CommandLine sub : root.getSubcommands().values()) {
-            addTo(sub.getCommandSpec());
-        }
-    }
-
     /**
      * Adds the Examples block to one command's help, once: the help factory calls it as help is about to be shown
      * ({@link WholeWordsHelp.Factory}), so a run that shows none never pays for it.

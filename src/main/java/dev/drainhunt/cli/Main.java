@@ -58,9 +58,7 @@ public final class Main {
 
     /** The whole command tree, every subcommand in it: for the man page and tools that describe drainhunt. */
     public static CommandLine commandLine() {
-        CommandLine root = commandLine(new DrainhuntCommand(), "--help");
-        Examples.addTo(root); // for tools that read the sections without rendering help
-        return root;
+        return commandLine(new DrainhuntCommand(), "--help");
     }
 
     /** The command line for one run: with only the subcommand {@code args} name, when they name one. */

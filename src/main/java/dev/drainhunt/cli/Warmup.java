@@ -28,7 +28,7 @@ final class Warmup {
     /** The commands that read the bundled pack; the bare {@code drainhunt} (practice) is one. */
     private static final Set<String> READ_THE_PACK = Set.of("practice", "review", "list", "show", "check", "hint",
             "reveal", "diff", "run", "fix", "progress", "reset", "export");
-    /** The commands that run a session: they build a grader (its vocabulary) before the first screen. */
+    /** The commands that run a session: their first answer, seconds after the first screen, needs the vocabulary. */
     private static final Set<String> SESSIONS = Set.of("practice", "review");
 
     private Warmup() {

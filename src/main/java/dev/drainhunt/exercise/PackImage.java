@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -142,7 +141,8 @@ public final class PackImage {
             int n = in.readInt();
             List<Lab.StaticFinding> staticOnly = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
-                staticOnly.add(new Lab.StaticFinding(ImageStrings.read(in), ImageStrings.read(in), ImageStrings.read(in)));
+                staticOnly.add(new Lab.StaticFinding(ImageStrings.read(in), ImageStrings.read(in),
+                        ImageStrings.read(in)));
             }
             lab = new Lab(harness, stub, race, staticOnly);
         }

@@ -1,12 +1,11 @@
 package dev.drainhunt.grading;
 
+import dev.drainhunt.exercise.ImageStrings;
+import dev.drainhunt.exercise.JarResource;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import dev.drainhunt.exercise.ImageStrings;
-import dev.drainhunt.exercise.JarResource;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Collection;
