@@ -4,7 +4,6 @@ import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.grading.Grader;
 import dev.drainhunt.grading.Vocabulary;
 import dev.drainhunt.progress.ProgressStore;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +80,7 @@ final class Warmup {
             }
             // In the order the commands need them: the time zone as soon as they have the pack (its rules turn the
             // progress's times into days), then the progress file's parser, then the date formats it is shown in.
-            ZoneId.systemDefault();
+            RunClock.systemZone();
             ProgressStore.preloadReader();
             DateTimeFormatter.ISO_INSTANT.getZone();
             if (SESSIONS.contains(command)) {

@@ -1,11 +1,9 @@
 package dev.drainhunt.render;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import dev.drainhunt.text.Glyphs;
 import org.jline.utils.AttributedString;
@@ -16,8 +14,6 @@ public final class ForecastView {
 
     /** How far ahead the review forecast looks. */
     public static final int DAYS = 14;
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     private ForecastView() {
     }
@@ -42,11 +38,16 @@ public final class ForecastView {
             int n = day.getValue();
             int cells = n == 0 ? 0 : Math.max(1, n * room / most);
             out.add(new AttributedStringBuilder()
-                    .append("  ").append(String.format("%-11s", DAY.format(day.getKey())))
+                    .append("  ").append(padded(DayFormats.DAY.format(day.getKey()), 11))
                     .styled(Style.ACCENT, glyphs.filled().repeat(cells))
                     .styled(n == 0 ? Style.DIM : Style.PLAIN, (cells > 0 ? " " : "") + n)
                     .toAttributedString());
         }
         return out;
+    }
+
+    /** {@code text} and spaces to {@code width} (not String.format, whose Formatter is a start-up cost of its own). */
+    private static String padded(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
     }
 }

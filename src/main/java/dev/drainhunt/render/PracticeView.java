@@ -7,11 +7,9 @@ import dev.drainhunt.exercise.Reference;
 import dev.drainhunt.grading.Verdict;
 import dev.drainhunt.text.Glyphs;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -242,12 +240,6 @@ public final class PracticeView {
         return out;
     }
 
-    /** Built on first use: building them cost every {@code check}, which never shows a date, some 3 ms. */
-    private static final class Days {
-        static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-        static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    }
-
     /**
      * "good · next review in 3 days (Fri 4 Dec)": a rating and when it brings the exercise back.
      *
@@ -259,7 +251,7 @@ public final class PracticeView {
         }
         long days = ChronoUnit.DAYS.between(today, due);
         String when = days <= 0 ? "today" : days == 1 ? "tomorrow" : "in " + Count.of(days, "day");
-        String date = (due.getYear() == today.getYear() ? Days.DAY : Days.DAY_OF_YEAR).format(due);
+        String date = (due.getYear() == today.getYear() ? DayFormats.DAY : DayFormats.DAY_OF_YEAR).format(due);
         return rating + " · next review " + when + (days <= 0 ? "" : " (" + date + ")");
     }
 

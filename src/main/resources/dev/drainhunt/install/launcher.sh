@@ -249,6 +249,7 @@ build_archive() {
     train ':skip\n:quit\n' -- practice 1 # saves progress, so the runs after it read some
     train ':quit\n' -- practice 1
     train ':quit\n' --
+    train '' -- list # again, now with progress: its forecast's dates, the status of attempted exercises
     if has check; then
         train '' -- check 1 --diagnosis "the signal channel is unbuffered so a signal can be lost"
     fi
