@@ -21,6 +21,8 @@ import java.util.Map;
 public final class Training {
 
     private static final String DIAGNOSIS = "the signal channel is unbuffered so a signal can be lost";
+    /** A session's input that grades an answer, then moves on: it saves an attempt with a review, and its forecast. */
+    private static final String ANSWERED = DIAGNOSIS + "\n:skip\n:quit\n";
 
     /** One command of a recording: its standard input and its arguments. */
     private record Step(String input, String... command) {
@@ -61,7 +63,7 @@ public final class Training {
                 return List.of(new Step("", "check", "1", "--diagnosis", DIAGNOSIS),
                         new Step("", "check", "2", "--diagnosis", DIAGNOSIS));
             case "practice": // a session: practice, review and the bare drainhunt
-                return List.of(new Step(":skip\n:quit\n", "practice", "1"), // saves: the next runs read progress
+                return List.of(new Step(ANSWERED, "practice", "1"), // saves: the next runs read progress
                         new Step(":quit\n", "practice", "1"),
                         new Step(":quit\n"));
             case "all":
@@ -72,7 +74,7 @@ public final class Training {
                         new Step("", "show", "1"),
                         new Step("", "validate"),
                         new Step("", "check", "1", "--diagnosis", DIAGNOSIS),
-                        new Step(":skip\n:quit\n", "practice", "1"), // saves progress: the runs after it read some
+                        new Step(ANSWERED, "practice", "1"), // saves progress: the runs after it read some
                         new Step(":quit\n", "practice", "1"),
                         new Step(":quit\n"),
                         new Step("", "check", "2", "--diagnosis", DIAGNOSIS),

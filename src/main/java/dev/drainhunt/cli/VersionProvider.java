@@ -9,10 +9,12 @@ import picocli.CommandLine;
 /** The version Maven filtered into the build, so {@code --version} always matches the pom. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
+    static final String RESOURCE = "dev/drainhunt/version.properties";
+
     static String version() {
         Properties p = new Properties();
         try {
-            byte[] bytes = JarResource.read(VersionProvider.class, "dev/drainhunt/version.properties");
+            byte[] bytes = JarResource.read(VersionProvider.class, RESOURCE);
             if (bytes != null) {
                 p.load(new ByteArrayInputStream(bytes));
             }

@@ -17,14 +17,25 @@ import java.util.zip.ZipEntry;
  */
 public final class JarResource {
 
+    /**
+     * The system property that names the folder of the jar's {@link ResourceCopy copies}: the launcher sets it for
+     * a run that has a class-data archive.
+     */
+    public static final String COPIES_PROPERTY = "drainhunt.resourceCopies";
+
     private JarResource() {
     }
 
-    /** The resource's bytes, or null when there is none; {@code name} is a path inside the jar, no leading slash. */
+    /**
+     * The resource's bytes, or null when there is none; {@code name} is a path inside the jar, no leading slash.
+     * Its copy beside the archive when there is a good one, so that the run need not open the jar.
+     */
     public static byte[] read(Class<?> owner, String name) throws IOException {
         File jar = jarOf(owner);
         if (jar != null) {
-            return readFromJar(jar, name);
+            String copies = System.getProperty(COPIES_PROPERTY);
+            byte[] copy = copies == null || copies.isEmpty() ? null : ResourceCopy.read(copies, jar, name);
+            return copy != null ? copy : readFromJar(jar, name);
         }
         try (InputStream in = owner.getClassLoader().getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
@@ -44,7 +55,7 @@ public final class JarResource {
     }
 
     /** The jar {@code owner} was loaded from, or null when it came from a folder (or anywhere else). */
-    static File jarOf(Class<?> owner) {
+    public static File jarOf(Class<?> owner) {
         CodeSource source = owner.getProtectionDomain().getCodeSource();
         URL location = source == null ? null : source.getLocation();
         if (location == null || !"file".equals(location.getProtocol()) || !location.getPath().endsWith(".jar")) {

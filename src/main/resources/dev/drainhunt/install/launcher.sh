@@ -155,6 +155,11 @@ esac
 [ "${DRAINHUNT_CDS:-on}" = off ] && base=
 archive=
 shared=
+# The resources a start-up reads, copied out of the jar beside the archives by their build (ResourceCopy): a run
+# whose classes all come from the archive then opens no jar. A copy of another jar is ignored, so it is always
+# named; a path with spaces stays one word (${copies:+"$copies"}).
+copies=
+[ -n "$base" ] && copies="-Ddrainhunt.resourceCopies=$archives"
 if [ -n "$base" ] && [ "$kind" = aot ]; then
     family=practice # the bare drainhunt practises
     value= # the next word is an option's value, not the command
@@ -214,6 +219,7 @@ build_archive() {
         sleep 1
     done
     touch "$work/started"
+    "$java" $jvm_flags -cp "$jar" dev.drainhunt.cli.ResourceCopies "$archives" </dev/null >/dev/null 2>&1
 
     data="$work/data"
     if [ "$kind" = aot ]; then
@@ -221,7 +227,8 @@ build_archive() {
         rm -f "$base.aot" "$base.aot.stamp" # the one cache of drainhunt 0.1's first launchers
         for family in all practice check help list version; do
             DRAINHUNT_HOME="$data" "$java" $jvm_flags -XX:AOTMode=record -XX:AOTConfiguration="$work/$family.conf" \
-                -cp "$jar" dev.drainhunt.cli.Training "$family" "$data" </dev/null >/dev/null 2>&1 &&
+                ${copies:+"$copies"} -cp "$jar" dev.drainhunt.cli.Training "$family" "$data" \
+                </dev/null >/dev/null 2>&1 &&
                 "$java" $jvm_flags -XX:AOTMode=create -XX:AOTConfiguration="$work/$family.conf" \
                     -XX:AOTCache="$base-$family.aot.$$.tmp" -cp "$jar" >/dev/null 2>&1 &&
                 put_in_place "$base-$family.aot"
@@ -233,7 +240,7 @@ build_archive() {
         input=$1
         shift 2
         n=$((n + 1))
-        printf '%b' "$input" | DRAINHUNT_HOME="$data" "$java" $jvm_flags -Xshare:off \
+        printf '%b' "$input" | DRAINHUNT_HOME="$data" "$java" $jvm_flags -Xshare:off ${copies:+"$copies"} \
             -XX:DumpLoadedClassList="$work/$n.classes" -jar "$jar" --data-dir "$data" "$@" >/dev/null 2>&1
     }
     has() { # has COMMAND: whether this build knows a subcommand (some are newer than this script)
@@ -246,10 +253,11 @@ build_archive() {
     train '' -- show 1
     train '' -- validate
     [ -n "$training_pack" ] && train '' -- validate "$training_pack"
-    train ':skip\n:quit\n' -- practice 1 # saves progress, so the runs after it read some
+    # An answer, graded, saves an attempt with a review: the runs after it read progress, and list its forecast.
+    train 'the signal channel is unbuffered so a signal can be lost\n:skip\n:quit\n' -- practice 1
     train ':quit\n' -- practice 1
     train ':quit\n' --
-    train '' -- list # again, now with progress: its forecast's dates, the status of attempted exercises
+    train '' -- list # again, now with progress: the forecast's dates, an attempted exercise's status
     if has check; then
         train '' -- check 1 --diagnosis "the signal channel is unbuffered so a signal can be lost"
     fi
@@ -260,7 +268,7 @@ build_archive() {
     # The practice screen on a terminal (line editing) when util-linux script can lend a pseudo-terminal.
     if script -qec true /dev/null >/dev/null 2>&1; then
         n=$((n + 1))
-        printf ':quit\n' | DRAINHUNT_HOME="$data" script -qec "'$java' $jvm_flags -Xshare:off \
+        printf ':quit\n' | DRAINHUNT_HOME="$data" script -qec "'$java' $jvm_flags -Xshare:off '$copies' \
             -XX:DumpLoadedClassList='$work/$n.classes' -jar '$jar' --data-dir '$data' practice 1" /dev/null \
             >/dev/null 2>&1
     fi
@@ -302,14 +310,17 @@ if [ -n "$archive" ]; then
         done
     fi
     if fresh "$archive" && [ "$kind" = aot ]; then
-        exec "$java" $jvm_flags -XX:AOTCache="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+        exec "$java" $jvm_flags -XX:AOTCache="$archive" ${copies:+"$copies"} ${DRAINHUNT_JAVA_OPTS:-} \
+            -cp "$jar" dev.drainhunt.cli.Main "$@"
     elif fresh "$archive"; then
-        exec "$java" $jvm_flags -XX:SharedArchiveFile="$archive" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+        exec "$java" $jvm_flags -XX:SharedArchiveFile="$archive" ${copies:+"$copies"} ${DRAINHUNT_JAVA_OPTS:-} \
+            -cp "$jar" dev.drainhunt.cli.Main "$@"
     fi
     # $$ stays this process's id through exec: the builder waits for the java below to end.
     (build_archive $$) </dev/null >/dev/null 2>&1 &
     if [ -n "$shared" ] && fresh "$shared"; then
-        exec "$java" $jvm_flags -XX:AOTCache="$shared" ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+        exec "$java" $jvm_flags -XX:AOTCache="$shared" ${copies:+"$copies"} ${DRAINHUNT_JAVA_OPTS:-} \
+            -cp "$jar" dev.drainhunt.cli.Main "$@"
     fi
 fi
-exec "$java" $jvm_flags ${DRAINHUNT_JAVA_OPTS:-} -jar "$jar" "$@"
+exec "$java" $jvm_flags ${copies:+"$copies"} ${DRAINHUNT_JAVA_OPTS:-} -cp "$jar" dev.drainhunt.cli.Main "$@"

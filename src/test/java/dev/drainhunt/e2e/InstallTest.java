@@ -174,6 +174,24 @@ class InstallTest {
                 .toString());
         Map<String, String> mapped = Map.of("DRAINHUNT_JAVA_OPTS", aot ? "-XX:AOTMode=on" : "-Xshare:on");
         assertSameRun(launch(launcher, mapped, "list"), plain);
+
+        // The resources a start-up reads, copied beside the archive: with every class in the archive, a run
+        // opens no jar at all (JDK 25 loads each class of its cache at the start, so only 17 can show it).
+        Path packCopy = archive.resolveSibling("drainhunt-copy-bundled-pack.image");
+        assertThat(packCopy).exists();
+        assertThat(archive.resolveSibling("drainhunt-copy-bundled-grading.image")).exists();
+        if (!aot) {
+            Map<String, String> classes = Map.of("DRAINHUNT_JAVA_OPTS", "-Xlog:class+load=info");
+            for (String[] command : List.of(new String[] {"list"}, new String[] {"--version"},
+                    new String[] {"check", "1", "--diagnosis", "a signal can be lost"})) {
+                assertThat(launch(launcher, classes, command).out()).as(String.join(" ", command))
+                        .contains("dev.drainhunt.cli.Main source: shared objects file")
+                        .doesNotContain("java.util.zip.ZipFile$Source ");
+            }
+        }
+        // A damaged copy is no copy: the jar's own resource is read.
+        Files.writeString(packCopy, "garbage");
+        assertSameRun(launch(launcher, Map.of(), "list"), plain);
         if (aot) {
             // Each command maps its family's cache: the lightest ones do not load the classes of all the others.
             assertThat(launch(launcher, logged, "--version").out())
