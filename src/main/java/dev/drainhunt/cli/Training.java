@@ -21,7 +21,7 @@ import java.util.Map;
 public final class Training {
 
     private static final String DIAGNOSIS = "the signal channel is unbuffered so a signal can be lost";
-    /** A session's input that grades an answer, then moves on: it saves an attempt with a review, and its forecast. */
+    /** A session's input that grades an answer, then moves on: it saves an attempt with a review (a forecast). */
     private static final String ANSWERED = DIAGNOSIS + "\n:skip\n:quit\n";
 
     /** One command of a recording: its standard input and its arguments. */
@@ -63,7 +63,8 @@ public final class Training {
                 return List.of(new Step("", "check", "1", "--diagnosis", DIAGNOSIS),
                         new Step("", "check", "2", "--diagnosis", DIAGNOSIS));
             case "practice": // a session: practice, review and the bare drainhunt
-                return List.of(new Step(ANSWERED, "practice", "1"), // saves: the next runs read progress
+                // No answer: JDK 25 loads every class of a cache at the start, and a session grades seconds later.
+                return List.of(new Step(":skip\n:quit\n", "practice", "1"), // saves: the next runs read progress
                         new Step(":quit\n", "practice", "1"),
                         new Step(":quit\n"));
             case "all":

@@ -29,6 +29,8 @@ class TrainingTest {
         assertThat(run.err()).doesNotContain("internal error");
         // It went through list, check and practice: their output is there.
         assertThat(run.out()).contains("signal-notify-shutdown", "Partly there", "Progress saved in " + data);
+        // Its session answered, so the list after it read a review and showed the forecast.
+        assertThat(run.out()).contains("Next review due", "Reviews due in the next 14 days");
         assertThat(data.resolve("progress.json")).exists();
         try (Stream<Path> files = Files.walk(home)) {
             List<Path> outside = files.filter(Files::isRegularFile).filter(f -> !f.startsWith(data)).toList();
@@ -62,9 +64,9 @@ class TrainingTest {
         assertThat(list.exitCode()).as(list.err()).isZero();
         assertThat(list.out()).contains("signal-notify-shutdown").doesNotContain("Usage: drainhunt");
         assertThat(practice.exitCode()).as(practice.err()).isZero();
-        // It grades an answer, so the progress it leaves holds a review (the list after it shows a forecast).
-        assertThat(practice.out()).contains("Partly there", "Next review due", "Session summary",
-                "Progress saved in " + home.resolve("practice")).doesNotContain("Usage: drainhunt");
+        // No answer graded: JDK 25 would load grading's classes at the start of every session.
+        assertThat(practice.out()).contains("Session summary", "Progress saved in " + home.resolve("practice"))
+                .doesNotContain("Usage: drainhunt", "Partly there");
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).contains("Partly there").doesNotContain("Session summary", "signal-notify-shutdown");
         assertThat(home.resolve("check")).as("check keeps no progress").doesNotExist();
