@@ -50,12 +50,13 @@ hello_world() {
     echo "$java -cp $1/hello Hello"
 }
 
-# time_commands RUNS LABEL COMMAND [LABEL COMMAND]...: times each command RUNS times after 2 warm-up runs and
-# adds "label<TAB>seconds" lines to ${OUT_DIR:-$out}/times.tsv. Commands are split into words as a shell would,
+# time_commands RUNS LABEL COMMAND [LABEL COMMAND]...: times each command RUNS times after ${WARMUP:-2} warm-up runs
+# and adds "label<TAB>seconds" lines to ${OUT_DIR:-$out}/times.tsv. Commands are split into words as a shell would,
 # and run without a shell.
 time_commands() {
     dir=${OUT_DIR:-$out}
     n=$1
+    warmup=${WARMUP:-2}
     shift
     if [ "$timer" = hyperfine ]; then
         args= # LABEL COMMAND pairs become -n "$1" "$2" …, expanded by eval below
@@ -64,17 +65,17 @@ time_commands() {
             i=$((i + 1))
             if [ $((i % 2)) -eq 1 ]; then args="$args -n \"\${$i}\""; else args="$args \"\${$i}\""; fi
         done
-        eval "hyperfine -N --style basic --warmup 2 --runs $n --export-json \"$dir/round.json\" $args" \
+        eval "hyperfine -N --style basic --warmup $warmup --runs $n --export-json \"$dir/round.json\" $args" \
             >"$dir/hyperfine.log" 2>&1 || { cat "$dir/hyperfine.log" >&2; return 1; }
         python3 bench/stats.py hyperfine "$dir/round.json" >>"$dir/times.tsv"
         return
     fi
     while [ $# -ge 2 ]; do
         i=0
-        while [ "$i" -lt $((n + 2)) ]; do
+        while [ "$i" -lt $((n + warmup)) ]; do
             eval "/usr/bin/time -f %e -o \"$dir/one\" $2" >/dev/null 2>&1 </dev/null ||
                 { echo "bench: '$1' failed: $2" >&2; return 1; }
-            [ "$i" -ge 2 ] && printf '%s\t%s\n' "$1" "$(tail -n 1 "$dir/one")" >>"$dir/times.tsv"
+            [ "$i" -ge "$warmup" ] && printf '%s\t%s\n' "$1" "$(tail -n 1 "$dir/one")" >>"$dir/times.tsv"
             i=$((i + 1))
         done
         shift 2

@@ -3,7 +3,10 @@
 # launcher as a user runs them, as ratios to a hello-world java run timed in the same run, and their peak RSS.
 # Then one command in each state of the class-data archive: fresh, none, stale, and the plain JVM.
 #
-#   bench/startup.sh [RUNS]      RUNS timed runs per command in each of 3 rounds (default 10)
+#   bench/startup.sh [RUNS [ROUNDS]]   RUNS timed runs per command in each of ROUNDS rounds (default 3 of 10)
+#
+# Many short rounds rather than a few long ones: the commands take turns every few runs, so a slow spell of this
+# shared host (they last seconds) weighs on all of them alike instead of on the one whose turn it was.
 #
 # Uses hyperfine when installed (else a loop with GNU time), GNU time for peak RSS (the "Maximum resident set size"
 # of /usr/bin/time -v), python3 for the medians. Honours JAVA_HOME like the launcher. Exits 1 when a figure misses
@@ -11,8 +14,10 @@
 set -eu
 
 cd "$(dirname "$0")/.."
-runs=${1:-10}
-rounds=3
+runs=${1:-3}
+rounds=${2:-10}
+single=$((runs * rounds / 3)) # the runs of a table timed in one round (the archive's states)
+export WARMUP=1 # before each command's runs of a round; the first round's warm the page cache
 out=$(mktemp -d "${TMPDIR:-/tmp}/drainhunt-startup.XXXXXX")
 trap 'rm -rf "$out"' EXIT
 export DRAINHUNT_HOME="$out/data" # never the user's progress
@@ -62,9 +67,9 @@ set -- "java Hello (baseline)" "$hello" "$floor_label" "$floor_command" "drainhu
     "$check_label" "$check_command" "$practice_label" "$practice_command"
 [ -n "$peer_command" ] && set -- "$@" "$peer_label" "$peer_command"
 pty_runs() {
-    python3 bench/ptytime.py --rss "$out/rss.tsv" --until ':help' "$runs" 2 "$pty_label" ':quit\n' \
+    python3 bench/ptytime.py --rss "$out/rss.tsv" --until ':help' "$runs" "$WARMUP" "$pty_label" ':quit\n' \
         ./drainhunt practice 1 >>"$out/times.tsv"
-    python3 bench/ptytime.py "$runs" 2 "$pty_ready_label" ':quit\n' ./drainhunt practice 1 >>"$out/times.tsv"
+    python3 bench/ptytime.py "$runs" "$WARMUP" "$pty_ready_label" ':quit\n' ./drainhunt practice 1 >>"$out/times.tsv"
 }
 round=1
 while [ "$round" -le "$rounds" ]; do
@@ -102,17 +107,17 @@ python3 bench/stats.py table "$out" --baseline "java Hello (baseline)" \
 # timed before that, without a rebuild running: a stale archive must cost no more than having no launcher at all.
 states="$out/states"
 mkdir -p "$states"
-OUT_DIR=$states time_commands "$runs" "java Hello (baseline)" "$hello" \
+OUT_DIR=$states time_commands "$single" "java Hello (baseline)" "$hello" \
     "fresh archive" "./drainhunt list" \
     "no archive (DRAINHUNT_CDS=off)" "env DRAINHUNT_CDS=off ./drainhunt list" \
     "plain JVM (java -jar)" "$java -jar target/drainhunt.jar list"
 touch target/drainhunt.jar
 ./drainhunt list >/dev/null # starts the rebuild
-OUT_DIR=$states time_commands "$runs" "stale archive (rebuilding)" "./drainhunt list"
+OUT_DIR=$states time_commands "$single" "stale archive (rebuilding)" "./drainhunt list"
 DRAINHUNT_CDS=build ./drainhunt --version >/dev/null 2>&1
 
 echo
-echo "drainhunt list in each state of the class-data archive, median of $runs runs"
+echo "drainhunt list in each state of the class-data archive, median of $single runs"
 python3 bench/stats.py table "$states" --baseline "java Hello (baseline)" \
     "no archive (DRAINHUNT_CDS=off)::<=plain JVM (java -jar)" \
     "stale archive (rebuilding)::<=plain JVM (java -jar)" || status=1
