@@ -10,10 +10,10 @@ import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 
 /**
- * A resource of drainhunt's own jar, read from the jar itself. The class loader's lookup asks the JDK's own modules
- * first and goes through a URL connection: some 2 ms of a start-up, still interpreted, for a file whose jar is
- * known. The JarFile shares the directory the class loader has already read. From a folder of classes (the tests),
- * the class loader reads it.
+ * A resource of drainhunt's own jar: its copy beside the archive when the launcher names one ({@link ResourceCopy}),
+ * else read from the jar itself. The class loader's lookup asks the JDK's own modules first and goes through a URL
+ * connection: some 2 ms of a start-up, still interpreted, for a file whose jar is known. From a folder of classes
+ * (the tests), the class loader reads it.
  */
 public final class JarResource {
 

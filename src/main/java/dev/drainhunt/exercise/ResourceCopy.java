@@ -30,7 +30,7 @@ public final class ResourceCopy {
     private ResourceCopy() {
     }
 
-    /** Where the copy of the resource {@code name} lies in {@code folder}; a name of the launcher's drainhunt-… files. */
+    /** Where the copy of the resource {@code name} lies in {@code folder}: a drainhunt-… file, as uninstall wants. */
     public static Path file(Path folder, String name) {
         return folder.resolve("drainhunt-copy-" + name.substring(name.lastIndexOf('/') + 1));
     }

@@ -11,8 +11,8 @@ import java.util.Map;
  * Days as the forecast and the next review show them ("Fri 11 Dec", "Mon 4 Jan 2027"), in English whatever the
  * locale, like the rest of the text. The names are given to the formatter here rather than looked up as pattern
  * letters: the JDK's lookup loads its locale providers and their resource bundles first, some 10 ms of a
- * {@code list} that shows a forecast (DayFormatsTest holds these to the JDK's English names). A class of its own, built on first use:
- * {@code check} shows no date.
+ * {@code list} that shows a forecast (DayFormatsTest holds these to the JDK's English names). A class of its own,
+ * built on first use: {@code check} shows no date.
  */
 final class DayFormats {
 
