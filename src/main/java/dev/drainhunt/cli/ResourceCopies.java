@@ -3,7 +3,7 @@ package dev.drainhunt.cli;
 import dev.drainhunt.exercise.JarResource;
 import dev.drainhunt.exercise.PackImage;
 import dev.drainhunt.exercise.ResourceCopy;
-import dev.drainhunt.grading.Grader;
+import dev.drainhunt.grading.Vocabulary;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import java.util.List;
 public final class ResourceCopies {
 
     /** What start-ups read from the jar: the pack's and the grading images, and the version. */
-    static final List<String> RESOURCES = List.of(PackImage.RESOURCE, Grader.IMAGE_RESOURCE,
+    static final List<String> RESOURCES = List.of(PackImage.RESOURCE, Vocabulary.IMAGE,
             VersionProvider.RESOURCE);
 
     private ResourceCopies() {

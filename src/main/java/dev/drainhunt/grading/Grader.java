@@ -27,9 +27,6 @@ import java.util.stream.Stream;
  */
 public final class Grader {
 
-    /** Where in the jar the build puts the bundled grading image (the launcher copies it out, cli.ResourceCopies). */
-    public static final String IMAGE_RESOURCE = GradingImage.RESOURCE;
-
     /**
      * The words rules are compiled with; null for the bundled vocabulary, read when the first answer is graded: a
      * session builds its grader before its first screen, which then need not wait for the vocabulary.

@@ -32,8 +32,6 @@ public final class Vocabulary {
     /** Where the build writes {@link #writeBundledImage}, inside the classes. */
     public static final String IMAGE = GradingImage.RESOURCE;
 
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-
     private final Map<String, List<String>> synonyms;
     private final Map<String, Concept.Named> concepts;
     /** Phrases the build normalised ({@link GradingImage}); any other phrase is normalised when compiled. */
@@ -139,7 +137,7 @@ public final class Vocabulary {
     private static String nameOf(String rawName) {
         String name = rawName == null ? "" : rawName.strip();
         name = name.startsWith(Concept.NAME_PREFIX) ? name.substring(1) : name;
-        if (!NAME.matcher(name).matches()) {
+        if (!KebabCase.NAME.matcher(name).matches()) {
             throw new IllegalArgumentException(
                     "vocabulary concept name \"" + rawName + "\" is not kebab-case (like no-timeout)");
         }
@@ -178,6 +176,14 @@ public final class Vocabulary {
     /** The phrases of a concept as written in the vocabulary (before normalisation). */
     public List<String> synonyms(String name) {
         return synonyms.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /**
+     * The form of a concept's name, compiled when a name is first checked: the bundled image's names were checked
+     * by the build, so a {@code check} of the bundled pack never compiles it.
+     */
+    private static final class KebabCase {
+        static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     }
 
     /** Loads lazily so that commands that never grade never read it; from the build's image when there is one. */
