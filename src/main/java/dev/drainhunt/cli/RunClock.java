@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -22,16 +22,18 @@ final class RunClock extends Clock {
             + " what is recorded now is dated then";
 
     /**
-     * The time-zone database's names for UTC and GMT themselves: links to zones of one fixed offset, zero, that
-     * never changes (RunClockTest holds each to the JDK's rules). A name of the database costs java.time its
-     * rules provider, which scans every module of the JDK for others and reads the database: some 14 ms of a
-     * run's CPU, on the servers, containers and CI machines that run in UTC. "UTC" and "GMT" name the same rules
-     * without it.
+     * The time-zone database's names for UTC and GMT themselves, to the short name of the same rules: links to zones
+     * of one fixed offset, zero, that never changes (RunClockTest holds each to the JDK's rules). A name of the
+     * database costs java.time its rules provider, which scans every module of the JDK for others and reads the
+     * database: some 14 ms of a run's CPU, on the servers, containers and CI machines that run in UTC. "UTC" and
+     * "GMT" need no provider.
      */
-    static final Set<String> UTC_NAMES = Set.of("Etc/UTC", "Etc/UCT", "Etc/Universal", "Etc/Zulu", "UCT", "Universal",
-            "Zulu");
-    static final Set<String> GMT_NAMES = Set.of("Etc/GMT", "Etc/GMT0", "Etc/GMT+0", "Etc/GMT-0", "Etc/Greenwich",
-            "GMT0", "GMT+0", "GMT-0", "Greenwich");
+    static final Map<String, String> ZERO_NAMES = Map.ofEntries(Map.entry("Etc/UTC", "UTC"),
+            Map.entry("Etc/UCT", "UTC"), Map.entry("Etc/Universal", "UTC"), Map.entry("Etc/Zulu", "UTC"),
+            Map.entry("UCT", "UTC"), Map.entry("Universal", "UTC"), Map.entry("Zulu", "UTC"),
+            Map.entry("Etc/GMT", "GMT"), Map.entry("Etc/GMT0", "GMT"), Map.entry("Etc/GMT+0", "GMT"),
+            Map.entry("Etc/GMT-0", "GMT"), Map.entry("Etc/Greenwich", "GMT"), Map.entry("GMT0", "GMT"),
+            Map.entry("GMT+0", "GMT"), Map.entry("GMT-0", "GMT"), Map.entry("Greenwich", "GMT"));
 
     private final Environment env;
     private Clock clock;
@@ -63,14 +65,8 @@ final class RunClock extends Clock {
     /** The system's time zone, as {@link ZoneId#systemDefault()}, with the same rules. */
     static ZoneId systemZone() {
         TimeZone zone = TimeZone.getDefault();
-        String id = zone.getID();
-        if (UTC_NAMES.contains(id)) {
-            return ZoneId.of("UTC");
-        }
-        if (GMT_NAMES.contains(id)) {
-            return ZoneId.of("GMT");
-        }
-        return zone.toZoneId();
+        String name = ZERO_NAMES.get(zone.getID());
+        return name != null ? ZoneId.of(name) : zone.toZoneId();
     }
 
     @Override

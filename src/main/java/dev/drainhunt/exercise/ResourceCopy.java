@@ -15,7 +15,7 @@ import java.util.zip.CRC32;
 /**
  * A resource of drainhunt's jar copied out beside the class-data archive, so that a start-up whose classes all come
  * from the archive reads no jar at all: the first jar a run opens costs it some 5 ms of CPU (java.util.zip's
- * classes initialised, the jar's 2,600-entry directory read, its entry inflated), 7% of a {@code check}. The
+ * classes initialised, the jar's 2,600-entry directory read, its entry inflated), some 4% of a {@code check}. The
  * launcher's archive build writes the copies ({@code cli.ResourceCopies}) and names their folder to each run.
  *
  * <p>A copy carries the identity of the jar it came from (its size and time, as the JVM checks the archive's jar)
