@@ -35,7 +35,38 @@ public final class Main {
 
     public static void main(String[] args) {
         Warmup.start(System.getenv(), args);
-        System.exit(run(args));
+        int code = run(args);
+        // Success returns from main: the JVM then shuts down as System.exit would, shutdown hooks and all, without
+        // what Runtime.exit does first from JDK 21 on: it asks for the "java.lang.Runtime" System.Logger, and the
+        // first such lookup scans the class path and the module image for a logging provider, opening the jar. On
+        // JDK 25 that was a sixth of a --version and a tenth of a list (README.md, "Performance"). A thread that is
+        // not a daemon would hold the JVM up once main returns: then, as for any other code, System.exit.
+        if (code != ExitCode.OK || keepsTheJvmUp(rootGroup(), Thread.currentThread())) {
+            System.exit(code);
+        }
+    }
+
+    /** Whether a live thread other than {@code self}, in {@code group} or below it, is not a daemon. */
+    static boolean keepsTheJvmUp(ThreadGroup group, Thread self) {
+        Thread[] threads = new Thread[group.activeCount() + 16];
+        int count = group.enumerate(threads, true);
+        if (count == threads.length) {
+            return true; // more than it could list: one of them may be
+        }
+        for (int i = 0; i < count; i++) {
+            if (threads[i] != self && threads[i].isAlive() && !threads[i].isDaemon()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ThreadGroup rootGroup() {
+        ThreadGroup group = Thread.currentThread().getThreadGroup();
+        while (group.getParent() != null) {
+            group = group.getParent();
+        }
+        return group;
     }
 
     /** Runs one command and returns its exit code; tests call this instead of {@link #main}. */
@@ -50,7 +81,7 @@ public final class Main {
             cmd.getErr().println(OUT_OF_MEMORY);
             code = ExitCode.DATA;
         }
-        // print() without a newline is not auto-flushed, and System.exit does not flush for us.
+        // print() without a newline is not auto-flushed, and the JVM does not flush for us when it exits.
         cmd.getOut().flush();
         cmd.getErr().flush();
         return code;

@@ -4,6 +4,7 @@ import dev.drainhunt.exercise.Catalog;
 import dev.drainhunt.grading.Grader;
 import dev.drainhunt.grading.Vocabulary;
 import dev.drainhunt.progress.ProgressStore;
+import java.text.BreakIterator;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +13,13 @@ import java.util.Set;
 /**
  * Start-up work a command is about to need, begun on a second thread while the main one builds picocli's model and
  * parses the arguments (issue 17; Spring Boot's BackgroundPreinitializer does the same): the bundled pack's image,
- * the time-zone rules and date formats, the progress file's parser, and for the commands that grade, the
- * vocabulary; {@code check}, which grades at once, the patterns a diagnosis is read with too, and needs no dates
- * nor progress (on two CPUs, work a run will not use before its first screen only slows the main thread: a
- * session's first answer comes seconds later, and reads those patterns then). Each is a once-a-process class
- * initialisation, which the JVM makes safe to race: whichever thread comes second waits for the first's result, so
- * the main thread never sees half of one, and at worst waits for what it would have done itself.
+ * the time-zone rules and date formats, the progress file's parser, for a session what its first screen is
+ * measured with, and for the commands that grade, the vocabulary; {@code check}, which grades at once, the patterns
+ * a diagnosis is read with too, and needs no dates nor progress (on two CPUs, work a run will not use before its
+ * first screen only slows the main thread: a session's first answer comes seconds later, and reads those patterns
+ * then). Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread comes
+ * second waits for the first's result, so the main thread never sees half of one, and at worst waits for what it
+ * would have done itself.
  *
  * <p>Only work that cannot fail or change anything: reading resources of the jar and the JDK's own tables. A run
  * that ends first does not wait for it (a daemon thread).
@@ -27,6 +29,11 @@ final class Warmup {
     /** The commands that read the bundled pack; the bare {@code drainhunt} (practice) is one. */
     private static final Set<String> READ_THE_PACK = Set.of("practice", "review", "list", "show", "check", "hint",
             "reveal", "diff", "run", "fix", "progress", "reset", "export");
+    /**
+     * From this Java on JLine measures the width of text by grapheme clusters, with the JDK's BreakIterator
+     * (org.jline.utils.WCWidth); before it, with a table of its own that needs no warming.
+     */
+    private static final int JLINE_GRAPHEMES = 21;
     /** The commands that run a session: their first answer, seconds after the first screen, needs the vocabulary. */
     private static final Set<String> SESSIONS = Set.of("practice", "review");
 
@@ -82,6 +89,11 @@ final class Warmup {
             // progress's times into days), then the progress file's parser, then the date formats it is shown in.
             RunClock.systemZone();
             ProgressStore.preloadReader();
+            if (SESSIONS.contains(command) && Runtime.version().feature() >= JLINE_GRAPHEMES) {
+                // The first screen's widths: JLine measures them with one, and the JDK's first one loads its
+                // locale providers and break rules, some 10 ms.
+                BreakIterator.getCharacterInstance();
+            }
             DateTimeFormatter.ISO_INSTANT.getZone();
             if (SESSIONS.contains(command)) {
                 // The patterns a diagnosis is read with wait for the first answer, which comes seconds later.

@@ -28,6 +28,7 @@ final class Drainhunt {
     private final Map<String, String> env = new HashMap<>();
     private String stdin = "";
     private final List<String> jvmOptions = new ArrayList<>();
+    private String javaHome = System.getProperty("java.home");
 
     Drainhunt env(String name, String value) {
         env.put(name, value);
@@ -40,6 +41,12 @@ final class Drainhunt {
         return this;
     }
 
+    /** The JDK to run on, the one running the tests unless a test says otherwise. */
+    Drainhunt java(String home) {
+        javaHome = home;
+        return this;
+    }
+
     Drainhunt stdin(String text) {
         stdin = text;
         return this;
@@ -47,7 +54,7 @@ final class Drainhunt {
 
     Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+                Path.of(javaHome, "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar().toString()));
         command.addAll(List.of(args));

@@ -126,7 +126,7 @@ class InstallTest {
         }
     }
 
-    private static int feature(Path javaHome) {
+    static int feature(Path javaHome) {
         try {
             for (String line : Files.readAllLines(javaHome.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {
