@@ -70,14 +70,6 @@ final class HandBuilt {
                 .getter(binding).setter(binding).initialValue(get.get());
     }
 
-    /** {@link #parameter(Class, String, String, Bound)} for a field an annotated command shares. */
-    static <T> PositionalParamSpec.Builder parameter(Class<T> type, String label, String description,
-            Supplier<T> get, Consumer<T> set) {
-        Binding<T> binding = new Binding<>(get, set);
-        return PositionalParamSpec.builder().type(type).paramLabel(label).description(description)
-                .getter(binding).setter(binding).initialValue(get.get());
-    }
-
     /**
      * A command's option or parameter, as picocli sees an annotated field: the value it holds when the model is
      * built is the initial value, which picocli restores before each parse; parsing sets it. The copies of an

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 
 /**
@@ -45,9 +46,10 @@ final class RunClock extends Clock {
     private Clock clock() {
         if (clock == null) {
             Clock system = Clock.system(systemZone());
-            clock = env.get(VARIABLE)
-                    .map(text -> Clock.offset(system, Duration.between(system.instant(), parseInstant(text))))
-                    .orElse(system);
+            Optional<String> moved = env.get(VARIABLE); // no lambda: every run asks (JDK 17 links each at start)
+            clock = moved.isPresent()
+                    ? Clock.offset(system, Duration.between(system.instant(), parseInstant(moved.get())))
+                    : system;
         }
         return clock;
     }

@@ -73,9 +73,8 @@ public final class Catalog {
      * positions; when the class path has none, its JSON read and validated as {@link #loadBundled} does.
      */
     public PackValidator.Result loadBundledImage() {
-        return BundledImage.PACK
-                .map(pack -> new PackValidator.Result(Optional.of(pack), List.of()))
-                .orElseGet(this::loadBundled);
+        // No lambda: every run that reads the pack comes here once (on JDK 17 each lambda linked costs ~0.2 ms).
+        return BundledImage.PACK.isPresent() ? new PackValidator.Result(BundledImage.PACK, List.of()) : loadBundled();
     }
 
     /**

@@ -87,6 +87,12 @@ public final class Denials {
 
     /** The clauses of the diagnosis that deny nothing: what it asserts, in order. */
     public static List<String> assertedClauses(String text) {
-        return clauses(text).stream().filter(c -> !denies(c)).toList();
+        List<String> asserted = new ArrayList<>(); // a loop: run once a check, a lambda would be linked for it
+        for (String clause : clauses(text)) {
+            if (!denies(clause)) {
+                asserted.add(clause);
+            }
+        }
+        return List.copyOf(asserted);
     }
 }

@@ -5,7 +5,6 @@ import dev.drainhunt.exercise.KeyPoint;
 import dev.drainhunt.grading.Verdict.AnswerKind;
 import dev.drainhunt.grading.Verdict.Outcome;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -37,9 +36,10 @@ public final class Grader {
     // Compiling rules normalises every phrase; an exercise is graded many times in a session, so do it once. Keyed by
     // identity: a record's equals and hashCode walk every component (the code, the hints, each key point's record),
     // and linking them for Exercise, KeyPoint, Lab and Reference cost `check` about 30 ms. An equal exercise in
-    // another instance just compiles its rules again.
-    private final Map<Exercise, List<MatchRule>> rules = Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<Exercise, List<MatchRule>> alsoTrueRules = Collections.synchronizedMap(new IdentityHashMap<>());
+    // another instance just compiles its rules again. Each map is guarded by itself (see compiled()), so that a
+    // grader can be shared between threads.
+    private final Map<Exercise, List<MatchRule>> rules = new IdentityHashMap<>();
+    private final Map<Exercise, List<MatchRule>> alsoTrueRules = new IdentityHashMap<>();
 
     public Grader(Vocabulary vocabulary) {
         this(Objects.requireNonNull(vocabulary), List.of());
@@ -86,9 +86,17 @@ public final class Grader {
             return Optional.empty();
         }
         LinePick pick = LinePick.parse(answer);
-        List<String> allIds = exercise.keyPoints().stream().map(KeyPoint::id).toList();
-        List<Integer> pastEnd = pick.lines().stream().filter(n -> n > exercise.buggy().size()).toList();
-        List<Integer> picked = pick.lines().stream().filter(n -> n <= exercise.buggy().size()).toList();
+        // Loops, not streams, here and in the rules below: a check grades once, so each lambda would be linked
+        // (on JDK 17 some 0.2 ms of the main thread each) to run once.
+        List<String> allIds = new ArrayList<>();
+        for (KeyPoint point : exercise.keyPoints()) {
+            allIds.add(point.id());
+        }
+        List<Integer> pastEnd = new ArrayList<>();
+        List<Integer> picked = new ArrayList<>();
+        for (int line : pick.lines()) {
+            (line > exercise.buggy().size() ? pastEnd : picked).add(line);
+        }
         if (pick.linesOnly()) {
             // Lines locate the bug; they cannot say what is wrong there, so on their own they never solve.
             Outcome lines = lineOutcome(exercise, picked);
@@ -107,8 +115,12 @@ public final class Grader {
         for (MatchRule rule : rulesFor(exercise)) {
             (rule.matches(text) ? matched : missed).add(rule.keyPointId());
         }
-        List<String> alsoTrue = alsoTrueRulesFor(exercise).stream().filter(r -> r.matches(text))
-                .map(MatchRule::keyPointId).toList();
+        List<String> alsoTrue = new ArrayList<>();
+        for (MatchRule rule : alsoTrueRulesFor(exercise)) {
+            if (rule.matches(text)) {
+                alsoTrue.add(rule.keyPointId());
+            }
+        }
         List<KeyPoint> falseClaims = falseClaims(exercise, answer);
         Outcome textOutcome = textOutcome(matched.size(), allIds.size());
         if (textOutcome == Outcome.CORRECT && !falseClaims.isEmpty()) {
@@ -128,8 +140,7 @@ public final class Grader {
 
     /** The compiled rules of each key point, in the exercise's order; compiled on first use. */
     public List<MatchRule> rulesFor(Exercise exercise) {
-        return rules.computeIfAbsent(exercise,
-                e -> e.keyPoints().stream().map(kp -> MatchRule.compile(kp, vocabulary())).toList());
+        return compiled(rules, exercise, exercise.keyPoints());
     }
 
     /**
@@ -210,8 +221,23 @@ public final class Grader {
 
     /** The compiled rules of the also-true points, compiled on first use. */
     public List<MatchRule> alsoTrueRulesFor(Exercise exercise) {
-        return alsoTrueRules.computeIfAbsent(exercise,
-                e -> e.alsoTrue().stream().map(kp -> MatchRule.compile(kp, vocabulary())).toList());
+        return compiled(alsoTrueRules, exercise, exercise.alsoTrue());
+    }
+
+    /** {@code cache}'s rules for {@code points} of {@code exercise}, compiled and kept there the first time. */
+    private List<MatchRule> compiled(Map<Exercise, List<MatchRule>> cache, Exercise exercise, List<KeyPoint> points) {
+        synchronized (cache) {
+            List<MatchRule> compiled = cache.get(exercise);
+            if (compiled == null) {
+                List<MatchRule> fresh = new ArrayList<>(points.size());
+                for (KeyPoint point : points) {
+                    fresh.add(MatchRule.compile(point, vocabulary()));
+                }
+                compiled = List.copyOf(fresh);
+                cache.put(exercise, compiled);
+            }
+            return compiled;
+        }
     }
 
     /** Everything wrong with an exercise's match rules, for the pack validator. */
@@ -237,6 +263,12 @@ public final class Grader {
     }
 
     private static List<Integer> hits(Exercise exercise, List<Integer> picked) {
-        return picked.stream().filter(exercise.bugLines()::contains).toList();
+        List<Integer> hits = new ArrayList<>();
+        for (int line : picked) {
+            if (exercise.bugLines().contains(line)) {
+                hits.add(line);
+            }
+        }
+        return hits;
     }
 }

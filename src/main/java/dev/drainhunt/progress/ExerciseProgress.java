@@ -3,6 +3,7 @@ package dev.drainhunt.progress;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,7 +62,13 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
 
     /** The attempts that were answers, skips left out, in recorded order. */
     public List<Attempt> graded() {
-        return attempts.stream().filter(a -> a.verdict().graded()).toList();
+        List<Attempt> graded = new ArrayList<>(attempts.size()); // a loop: list asks for every exercise at start-up
+        for (Attempt attempt : attempts) {
+            if (attempt.verdict().graded()) {
+                graded.add(attempt);
+            }
+        }
+        return Collections.unmodifiableList(graded);
     }
 
     /** Whether the answer was revealed and not answered since: one more look at it is no new peek. */

@@ -117,7 +117,7 @@ public final class Scheduler {
                 continue;
             }
             LocalDate day = review.due().isBefore(today) ? today : review.due();
-            counts.merge(day, 1, Integer::sum);
+            counts.put(day, counts.getOrDefault(day, 0) + 1); // no Integer::sum: list's start-up path
         }
         return counts;
     }

@@ -2,8 +2,10 @@ package dev.drainhunt.progress;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Where a learner stands on one exercise; derived from the attempts, never stored.
@@ -28,16 +30,20 @@ public enum Status {
         if (graded.isEmpty()) {
             return fixed ? FIXED : NEW;
         }
-        if (graded.stream().noneMatch(Attempt::correct)) {
+        // Loops, not streams: every list shows a status per exercise (JDK 17 links each lambda at start-up).
+        boolean anyCorrect = false;
+        Set<LocalDate> cleanDays = new HashSet<>();
+        for (Attempt attempt : graded) {
+            anyCorrect |= attempt.correct();
+            if (attempt.correct() && attempt.hintsUsed() == 0) {
+                cleanDays.add(LocalDate.ofInstant(attempt.at(), zone));
+            }
+        }
+        if (!anyCorrect) {
             return fixed ? FIXED : ATTEMPTED;
         }
-        long cleanDays = graded.stream()
-                .filter(a -> a.correct() && a.hintsUsed() == 0)
-                .map(a -> LocalDate.ofInstant(a.at(), zone))
-                .distinct()
-                .count();
         boolean latestCorrect = graded.get(graded.size() - 1).correct();
-        if (cleanDays >= 2 && latestCorrect) {
+        if (cleanDays.size() >= 2 && latestCorrect) {
             return MASTERED;
         }
         return fixed ? FIXED : SOLVED;

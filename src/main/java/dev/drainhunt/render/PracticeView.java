@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -141,8 +142,11 @@ public final class PracticeView {
         for (KeyPoint point : earlier) {
             out.addAll(Wrap.item("    ", glyphs.ok() + " ", point.summary() + " (found earlier)", width, Style.DIM));
         }
-        verdict.lineAssessment().ifPresent(lines -> out.addAll(Wrap.paragraph(linesMessage(verdict, glyphs), width, "    ",
-                lines == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN)));
+        Optional<Verdict.Outcome> lines = verdict.lineAssessment();
+        if (lines.isPresent()) {
+            out.addAll(Wrap.paragraph(linesMessage(verdict, glyphs), width, "    ",
+                    lines.get() == Verdict.Outcome.MISSED ? Style.BAD : Style.PLAIN));
+        }
         return out;
     }
 

@@ -70,7 +70,9 @@ public final class Screen {
     }
 
     public void println(List<AttributedString> lines) {
-        lines.forEach(this::println);
+        for (AttributedString line : lines) {
+            println(line);
+        }
     }
 
     /** Prints text of one or more lines; any control character in it other than a line end is marked. */

@@ -26,7 +26,7 @@ public final class TerminalSize {
 
     /** $COLUMNS when the shell exported it, else on a terminal its own size, else {@link #PIPE_WIDTH}. */
     public static int columns(Environment env) {
-        return columns(env, TerminalSize::jline, TerminalSize::stty);
+        return columns(env, new Asked(true), new Asked(false));
     }
 
     /** As {@link #columns(Environment)}, with the two ways to ask a terminal given: each answers 0 for unknown. */
@@ -48,7 +48,7 @@ public final class TerminalSize {
      */
     public static int whenJLineCannotTell(Environment env) {
         int columns = positive(env.get("COLUMNS").orElse(""));
-        return columns > 0 ? columns : unknown(TerminalSize::stty);
+        return columns > 0 ? columns : unknown(new Asked(false));
     }
 
     /** $LINES when it is a number (the launcher exports it with $COLUMNS), else 0: unknown. */
@@ -102,6 +102,23 @@ public final class TerminalSize {
             return Math.max(0, Integer.parseInt(text.trim()));
         } catch (NumberFormatException e) {
             return 0;
+        }
+    }
+
+    /**
+     * {@code TerminalSize::jline} or {@code ::stty}, spelt out: every run asks for its width, and on JDK 17 each
+     * method reference linked costs a start some 0.2 ms.
+     */
+    private static final class Asked implements IntSupplier {
+        private final boolean jline;
+
+        Asked(boolean jline) {
+            this.jline = jline;
+        }
+
+        @Override
+        public int getAsInt() {
+            return jline ? jline() : stty();
         }
     }
 }
