@@ -1,7 +1,6 @@
 package dev.drainhunt.cli;
 
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Parameters;
 
 /** The EXERCISE parameter of the commands that act on one exercise, with its Tab completion. */
@@ -14,10 +13,8 @@ final class ExerciseArgument {
 
     /** Adds the parameter to {@code spec}, a hand-built command (see {@link HandBuilt}); the others mix this in. */
     void addTo(CommandSpec spec) {
-        Name field = new Name();
-        spec.addPositional(PositionalParamSpec.builder().type(String.class).paramLabel("EXERCISE")
-                .description(DESCRIPTION).getter(field).setter(field).initialValue(name)
-                .index("0").arity("1").required(true).completionCandidates(new ExerciseCandidates()).build());
+        spec.addPositional(HandBuilt.parameter(String.class, "EXERCISE", DESCRIPTION, new Name()).index("0")
+                .arity("1").required(true).completionCandidates(new ExerciseCandidates()).build());
     }
 
     /** {@link #name} as picocli sees an annotated field: a class, not two lambdas (see {@link HandBuilt.Field}). */

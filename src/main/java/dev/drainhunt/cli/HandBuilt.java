@@ -1,7 +1,5 @@
 package dev.drainhunt.cli;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.IGetter;
 import picocli.CommandLine.Model.ISetter;
@@ -45,9 +43,9 @@ final class HandBuilt {
      * An option without a value, such as {@code --json}; {@code --json=true} and {@code --json=false} work too, as
      * for an annotated boolean (an explicit arity of 0 would refuse them).
      */
-    static OptionSpec.Builder flag(String name, String description, Bound<Boolean> value) {
+    static OptionSpec.Builder flag(String name, String description, Field<Boolean> value) {
         return OptionSpec.builder(name).type(boolean.class).description(description)
-                .getter(value).setter(value).initialValue(value.value());
+                .getter(value).setter(value).initialValue(value.read());
     }
 
     /** An option with a value labelled {@code label}, such as {@code --tag TAG}; further settings on the builder. */
@@ -58,16 +56,9 @@ final class HandBuilt {
     }
 
     /** A positional parameter labelled {@code label}; its arity, candidates and so on are set on the builder. */
-    static PositionalParamSpec.Builder parameter(Class<?> type, String label, String description, Bound<?> value) {
+    static PositionalParamSpec.Builder parameter(Class<?> type, String label, String description, Field<?> value) {
         return PositionalParamSpec.builder().type(type).paramLabel(label).description(description)
-                .getter(value).setter(value).initialValue(value.value());
-    }
-
-    /** {@link #flag(String, String, Bound)} for a field an annotated command shares. */
-    static OptionSpec.Builder flag(String name, String description, Supplier<Boolean> get, Consumer<Boolean> set) {
-        Binding<Boolean> binding = new Binding<>(get, set);
-        return OptionSpec.builder(name).type(boolean.class).description(description)
-                .getter(binding).setter(binding).initialValue(get.get());
+                .getter(value).setter(value).initialValue(value.read());
     }
 
     /**
@@ -120,30 +111,6 @@ final class HandBuilt {
         @Override
         void write(T newValue) {
             value = newValue;
-        }
-    }
-
-    /**
-     * A field of a command, as picocli sees an annotated one: its value when the model is built is the initial
-     * value, which picocli restores before each parse; parsing sets it.
-     */
-    private static final class Binding<T> extends Field<T> {
-        private final Supplier<T> get;
-        private final Consumer<T> set;
-
-        Binding(Supplier<T> get, Consumer<T> set) {
-            this.get = get;
-            this.set = set;
-        }
-
-        @Override
-        T read() {
-            return get.get();
-        }
-
-        @Override
-        void write(T value) {
-            set.accept(value);
         }
     }
 }

@@ -14,7 +14,20 @@ final class LayoutOptions {
 
     /** Adds the option to {@code spec}, a hand-built command (see {@link HandBuilt}); the others mix this class in. */
     void addTo(CommandSpec spec) {
-        spec.addOption(HandBuilt.flag("--side-by-side", DESCRIPTION, () -> sideBySide, v -> sideBySide = v).build());
+        spec.addOption(HandBuilt.flag("--side-by-side", DESCRIPTION, new Flag()).build());
+    }
+
+    /** {@link #sideBySide} as picocli sees an annotated field: a class, not two lambdas ({@link HandBuilt.Field}). */
+    private final class Flag extends HandBuilt.Field<Boolean> {
+        @Override
+        Boolean read() {
+            return sideBySide;
+        }
+
+        @Override
+        void write(Boolean value) {
+            sideBySide = value;
+        }
     }
 
     /** Side by side when asked, or when the screen is wide enough for two columns of code. */

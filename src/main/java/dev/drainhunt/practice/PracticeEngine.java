@@ -68,7 +68,7 @@ public final class PracticeEngine {
 
     /** The exercise on screen, if any. */
     public Optional<Exercise> current() {
-        return Optional.ofNullable(visit).map(v -> v.exercise);
+        return visit == null ? Optional.empty() : Optional.of(visit.exercise); // no lambda: asked at start-up
     }
 
     public SessionSummary summary() {

@@ -52,10 +52,14 @@ public final class StudyQueue {
 
     /** The earliest review date after today, for "nothing due until …". */
     public static Optional<LocalDate> nextDue(Pack pack, PackProgress progress, LocalDate today) {
-        return pack.exercises().stream()
-                .flatMap(e -> dueDate(progress.exercise(e.id())).stream())
-                .filter(d -> d.isAfter(today))
-                .min(Comparator.naturalOrder());
+        LocalDate next = null; // a loop, like due(): asked at the start of every session
+        for (Exercise exercise : pack.exercises()) {
+            Review review = progress.exercise(exercise.id()).review();
+            if (review != null && review.due().isAfter(today) && (next == null || review.due().isBefore(next))) {
+                next = review.due();
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     private static Optional<LocalDate> dueDate(ExerciseProgress progress) {

@@ -91,7 +91,13 @@ public record ExerciseProgress(List<Attempt> attempts, int hintsTaken, Review re
      * learner's own "again" all record (a suggestion the learner replaced is no longer there to count).
      */
     public int lapses() {
-        return (int) attempts.stream().filter(a -> a.rating() == Rating.AGAIN).count();
+        int lapses = 0; // a loop: asked for the first screen of every session
+        for (Attempt attempt : attempts) {
+            if (attempt.rating() == Rating.AGAIN) {
+                lapses++;
+            }
+        }
+        return lapses;
     }
 
     /** Every hint revealed on this exercise. */

@@ -5,6 +5,7 @@ import dev.drainhunt.text.SafeText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
@@ -23,14 +24,29 @@ public final class CodeHead {
     public record Head(List<AttributedString> rows, int hiddenLines, boolean folded) {
     }
 
+    private static final IntPredicate EVERY_LINE = new EveryLine();
+
     private CodeHead() {
+    }
+
+    private static final class EveryLine implements IntPredicate {
+        @Override
+        public boolean test(int line) {
+            return true;
+        }
     }
 
     /** Every line when all fit in {@code maxRows}; else whole lines from the top, imports folded, at least one. */
     public static Head fit(List<String> code, int width, int maxRows, Glyphs glyphs) {
-        List<List<AttributedString>> lines = CodeView.lines(code, n -> true, Set.of(), width, glyphs);
-        if (lines.stream().mapToInt(List::size).sum() <= maxRows) {
-            return new Head(lines.stream().flatMap(List::stream).toList(), 0, false);
+        // Loops and a named predicate, not lambdas: every practice screen comes here at start-up, where JDK 17
+        // links each lambda at its first run (some 0.2 ms each).
+        List<List<AttributedString>> lines = CodeView.lines(code, EVERY_LINE, Set.of(), width, glyphs);
+        List<AttributedString> all = new ArrayList<>();
+        for (List<AttributedString> line : lines) {
+            all.addAll(line);
+        }
+        if (all.size() <= maxRows) {
+            return new Head(List.copyOf(all), 0, false);
         }
         int start = importBlockStart(code);
         int end = start < 0 ? -1 : importBlockEnd(code, start);

@@ -1,5 +1,6 @@
 package dev.drainhunt.render;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,12 +21,19 @@ final class Tabs {
 
     /** The tab width for code that must fit in {@code room} columns; pass every version shown side by side. */
     static int width(List<String> lines, int room) {
-        int widest = lines.stream().mapToInt(l -> expand(l, WIDE).length()).max().orElse(0);
+        int widest = 0; // loops, not streams, here and below: every practice screen comes here at start-up
+        for (String line : lines) {
+            widest = Math.max(widest, expand(line, WIDE).length());
+        }
         return widest <= room ? WIDE : NARROW;
     }
 
     static List<String> expand(List<String> lines, int tab) {
-        return lines.stream().map(l -> expand(l, tab)).toList();
+        List<String> expanded = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            expanded.add(expand(line, tab));
+        }
+        return List.copyOf(expanded);
     }
 
     private static String expand(String line, int tab) {

@@ -146,8 +146,9 @@ public final class Learner {
         ExerciseProgress progress = progress(pack).exercise(exercise.id());
         LocalDate today = LocalDate.now(clock);
         boolean due = progress.review() != null && !progress.review().due().isAfter(today);
-        return progress.lastSeen().map(at -> SeenBefore.line(due, LocalDate.ofInstant(at, clock.getZone()),
-                progress.lapses(), today)).orElse(null);
+        Optional<Instant> seen = progress.lastSeen(); // no lambda: asked for the first screen of every session
+        return seen.isEmpty() ? null
+                : SeenBefore.line(due, LocalDate.ofInstant(seen.get(), clock.getZone()), progress.lapses(), today);
     }
 
     public ProgressStats stats(Pack pack) {
