@@ -34,6 +34,8 @@ final class Warmup {
      * (org.jline.utils.WCWidth); before it, with a table of its own that needs no warming.
      */
     private static final int JLINE_GRAPHEMES = 21;
+    /** From this Java on, the progress parser is warmed on a thread of its own (see {@link #start(Map, String...)}). */
+    private static final int PARSER_APART = 25;
     /** The commands that run a session: their first answer, seconds after the first screen, needs the vocabulary. */
     private static final Set<String> SESSIONS = Set.of("practice", "review");
 
@@ -56,9 +58,28 @@ final class Warmup {
         for (String word : words) {
             bundled &= !word.startsWith("--exercises=");
         }
-        Thread thread = new Thread(new Work(command, bundled), "drainhunt-warmup");
+        // From JDK 25 the progress parser's classes initialise BigDecimal, whose initialiser now computes 5^(2^16)
+        // (JDK-8341470; jackson-core's ParserMinimalBase holds BigDecimal constants): some 20 ms of CPU, the
+        // longest single part of the warm-up, which the main thread waited ~10 ms for. There it gets a thread of
+        // its own from the start; on 17 it is half a millisecond, and a third thread would only contend.
+        boolean parserApart = !command.equals("check") && Runtime.version().feature() >= PARSER_APART;
+        start(new Work(command, bundled, parserApart), "drainhunt-warmup");
+        if (parserApart) {
+            start(new ProgressParser(), "drainhunt-warmup-parser");
+        }
+    }
+
+    private static void start(Runnable work, String name) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private static final class ProgressParser implements Runnable {
+        @Override
+        public void run() {
+            ProgressStore.preloadReader();
+        }
     }
 
     /**
@@ -68,10 +89,12 @@ final class Warmup {
     private static final class Work implements Runnable {
         private final String command;
         private final boolean bundled;
+        private final boolean parserApart;
 
-        Work(String command, boolean bundled) {
+        Work(String command, boolean bundled, boolean parserApart) {
             this.command = command;
             this.bundled = bundled;
+            this.parserApart = parserApart;
         }
 
         @Override
@@ -88,7 +111,9 @@ final class Warmup {
             // In the order the commands need them: the time zone as soon as they have the pack (its rules turn the
             // progress's times into days), then the progress file's parser, then the date formats it is shown in.
             RunClock.systemZone();
-            ProgressStore.preloadReader();
+            if (!parserApart) {
+                ProgressStore.preloadReader();
+            }
             if (SESSIONS.contains(command) && Runtime.version().feature() >= JLINE_GRAPHEMES) {
                 // The first screen's widths: JLine measures them with one, and the JDK's first one loads its
                 // locale providers and break rules, some 10 ms.
