@@ -17,9 +17,10 @@ import java.util.Set;
  * measured with, and for the commands that grade, the vocabulary; {@code check}, which grades at once, the patterns
  * a diagnosis is read with too, and needs no dates nor progress (on two CPUs, work a run will not use before its
  * first screen only slows the main thread: a session's first answer comes seconds later, and reads those patterns
- * then). Each is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread comes
- * second waits for the first's result, so the main thread never sees half of one, and at worst waits for what it
- * would have done itself.
+ * then). From JDK 25 the progress file's parser runs on a third thread of its own ({@link #PARSER_APART}). Each
+ * is a once-a-process class initialisation, which the JVM makes safe to race: whichever thread comes second waits
+ * for the first's result, so the main thread never sees half of one, and at worst waits for what it would have
+ * done itself.
  *
  * <p>Only work that cannot fail or change anything: reading resources of the jar and the JDK's own tables. A run
  * that ends first does not wait for it (a daemon thread).

@@ -50,7 +50,7 @@ public final class ProgressStore {
 
     /**
      * Readies the progress reader (its JSON parser) on the calling thread, so that the first read does not: a run
-     * starts this on a second thread while it parses its arguments ({@code cli.Warmup}).
+     * starts this on a warm-up thread while it parses its arguments ({@code cli.Warmup}).
      */
     public static void preloadReader() {
         ProgressReader.preload();
